@@ -1,0 +1,68 @@
+package io.ficmirror.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The samples are the contract's documentation: every field in them must survive a round trip through the records. */
+class SamplesTest {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+    @Test
+    void workSampleRoundTrips() throws IOException {
+        Work work = roundTrip("work.json", Work.class);
+        assertEquals(LocalDate.of(2006, 5, 28), work.publishedAt());
+        assertEquals(new SeriesPart("Lighthouse Nights", 2), work.series().get(0));
+    }
+
+    @Test
+    void documentReceivedSampleRoundTripsWithItsBytes() throws IOException {
+        DocumentReceived received = roundTrip("document-received.json", DocumentReceived.class);
+        assertEquals("Title: The Lantern Room", new String(received.content(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void documentRejectedSampleRoundTrips() throws IOException {
+        DocumentRejected rejected = roundTrip("document-rejected.json", DocumentRejected.class);
+        assertEquals(RejectionStage.PARSE, rejected.stage());
+    }
+
+    @Test
+    void readersIgnoreFieldsAddedLater() throws IOException {
+        ObjectMapper lenient = json.copy();
+        JsonNode sample = sample("work.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) sample).put("someFutureField", "x");
+        Work work = lenient.treeToValue(sample, Work.class);
+        assertEquals("The Lantern Room", work.title());
+    }
+
+    private <T> T roundTrip(String name, Class<T> type) throws IOException {
+        JsonNode sample = sample(name);
+        T value = json.treeToValue(sample, type);
+        assertNotNull(value);
+        assertEquals(sample, json.readTree(json.writeValueAsString(value)), name + " must map onto " + type.getSimpleName() + " field for field");
+        assertEquals(SchemaVersion.CURRENT, sample.get("schemaVersion").asInt());
+        return value;
+    }
+
+    private JsonNode sample(String name) throws IOException {
+        try (InputStream in = SamplesTest.class.getResourceAsStream("samples/" + name)) {
+            assertNotNull(in, "missing sample " + name);
+            return json.readTree(in);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.ficmirror.parser;
+
+import io.ficmirror.contract.Work;
+
+/** Either a work or the reason there is none. */
+public sealed interface ParseOutcome {
+
+    record Parsed(Work work) implements ParseOutcome {
+    }
+
+    /**
+     * @param kind   stable category: "empty", "binary", "unsupported-media-type", "not-a-story", ...
+     * @param reason what a person needs to know, naming the evidence
+     */
+    record Rejected(String kind, String reason) implements ParseOutcome {
+    }
+}
