@@ -1,6 +1,11 @@
 package io.ficmirror.contract;
 
-/** Kafka topic names. Every record is keyed by the id named here, so one document's or work's events stay ordered. */
+import java.util.List;
+
+/**
+ * Kafka topic names. Every record is keyed by the id named here, so one document's or work's events stay ordered.
+ * Each consumer has its own dead-letter topic, so a poison event names the consumer that could not take it.
+ */
 public final class Topics {
     /** {@link DocumentReceived}, keyed by document id. */
     public static final String DOCUMENTS_RAW = "documents.raw";
@@ -8,6 +13,15 @@ public final class Topics {
     public static final String WORKS_PARSED = "works.parsed";
     /** {@link DocumentRejected}, keyed by document id. */
     public static final String DOCUMENTS_REJECTED = "documents.rejected";
+
+    /** Raw documents parse-service could not even read, with the failure in the record's headers. */
+    public static final String DOCUMENTS_RAW_DLQ = "documents.raw.parse-dlq";
+    public static final String WORKS_PARSED_CATALOG_DLQ = "works.parsed.catalog-dlq";
+    public static final String WORKS_PARSED_SEARCH_DLQ = "works.parsed.search-dlq";
+    public static final String DOCUMENTS_REJECTED_CATALOG_DLQ = "documents.rejected.catalog-dlq";
+
+    public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED,
+            DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_PARSED_SEARCH_DLQ, DOCUMENTS_REJECTED_CATALOG_DLQ);
 
     private Topics() {
     }

@@ -1,0 +1,44 @@
+package io.ficmirror.ingest.rest;
+
+import io.ficmirror.ingest.service.DocumentIntake;
+import io.ficmirror.ingest.service.IncomingDocument;
+import io.ficmirror.ingest.service.IntakeReceipt;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+@Path("/api/documents")
+public class DocumentResource {
+    public static final String ARCHIVE_HEADER = "X-Ficmirror-Archive";
+    public static final String PATH_HEADER = "X-Ficmirror-Path";
+
+    @Inject
+    DocumentIntake intake;
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Operation(summary = "Submit one raw document",
+            description = "The body is the document's bytes, unchanged; Content-Type (with charset if known) describes them. "
+                    + "Answers once the document is on documents.raw (or, when unusable, on documents.rejected).")
+    public Uni<IntakeReceipt> submit(byte[] body,
+            @Parameter(description = "the mirror or archive the document belongs to")
+            @HeaderParam(ARCHIVE_HEADER) @DefaultValue("upload") String archive,
+            @Parameter(description = "the document's path inside the mirror, or its URI; it makes the document id stable across imports")
+            @HeaderParam(PATH_HEADER) String path,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        ContentType type = ContentType.parse(contentType);
+        return intake.accept(new IncomingDocument(archive, path, type.mediaType(), type.charset(), body == null ? new byte[0] : body));
+    }
+}

@@ -1,0 +1,6 @@
+package io.ficmirror.search.index;
+
+import java.util.List;
+
+public record SearchResult(String query, long total, List<SearchHit> hits) {
+}

@@ -1,0 +1,36 @@
+package io.ficmirror.search.messaging;
+
+import io.ficmirror.contract.Work;
+import io.ficmirror.search.index.WorkIndex;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the index in step with works.parsed. A work that cannot be indexed goes to the dead-letter topic. */
+@ApplicationScoped
+public class SearchProjection {
+
+    /** Rides out a short Elasticsearch outage (about half a minute) before giving the work up to the dead-letter topic. */
+    private static final int ATTEMPTS = 5;
+
+    @Inject
+    WorkIndex index;
+
+    @Incoming("works-parsed")
+    @Blocking
+    public void onWork(Work work) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                index.index(work);
+                return;
+            } catch (IOException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                Thread.sleep(1000L << attempt);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.ficmirror.search.messaging;
+
+import io.ficmirror.contract.Work;
+import io.quarkus.kafka.client.serialization.ObjectMapperDeserializer;
+
+public class WorkDeserializer extends ObjectMapperDeserializer<Work> {
+    public WorkDeserializer() {
+        super(Work.class);
+    }
+}
