@@ -5,11 +5,19 @@ import picocli.CommandLine.Command;
 
 @Command(name = "ficmirror", mixinStandardHelpOptions = true, version = "ficmirror 0.1.0",
         description = "Imports fan-fiction archive mirrors into a searchable catalogue.",
-        subcommands = {
-                ParseCommand.class})
+        subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ImportCommand.class,
+                ParseCommand.class, SearchCommand.class, DemoCommand.class})
 public class FicmirrorCommand {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new FicmirrorCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        CommandLine commandLine = new CommandLine(new FicmirrorCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((exception, command, parsed) -> {
+                    command.getErr().println("ficmirror " + command.getCommandName() + ": " + exception.getMessage());
+                    if (System.getenv("FICMIRROR_DEBUG") != null) {
+                        exception.printStackTrace(command.getErr());
+                    }
+                    return 1;
+                });
+        System.exit(commandLine.execute(args));
     }
 }

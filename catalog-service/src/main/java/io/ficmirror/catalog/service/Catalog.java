@@ -69,11 +69,12 @@ public class Catalog {
         Map<String, DocumentStatus> byId = new LinkedHashMap<>();
         documentIds.forEach(id -> byId.put(id, DocumentStatus.unknown(id)));
         for (RejectedDocumentEntity rejected : RejectedDocumentEntity.findByDocumentIds(documentIds)) {
-            byId.put(rejected.documentId, new DocumentStatus(rejected.documentId, "rejected", null, null, rejected.stage,
+            byId.put(rejected.documentId, new DocumentStatus(rejected.documentId, "rejected", rejected.sourceSha256, null, null, rejected.stage,
                     rejected.kind, rejected.reason));
         }
         for (WorkEntity work : WorkEntity.findByDocumentIds(documentIds)) {
-            byId.put(work.documentId, new DocumentStatus(work.documentId, "catalogued", work.id, work.title, null, null, null));
+            byId.put(work.documentId, new DocumentStatus(work.documentId, "catalogued", work.sourceSha256, work.id, work.title,
+                    null, null, null));
         }
         return List.copyOf(byId.values());
     }

@@ -14,7 +14,7 @@ final class WorkMapper {
     static void copy(Work work, WorkEntity entity) {
         entity.id = work.workId();
         entity.documentId = work.documentId();
-        entity.title = work.title();
+        entity.title = clean(work.title());
         entity.authors = orEmpty(work.authors());
         entity.fandoms = orEmpty(work.fandoms());
         entity.relationships = orEmpty(work.relationships());
@@ -24,9 +24,9 @@ final class WorkMapper {
         entity.warnings = orEmpty(work.warnings());
         entity.categories = orEmpty(work.categories());
         entity.series = orEmpty(work.series());
-        entity.summary = work.summary();
-        entity.notes = work.notes();
-        entity.disclaimer = work.disclaimer();
+        entity.summary = clean(work.summary());
+        entity.notes = clean(work.notes());
+        entity.disclaimer = clean(work.disclaimer());
         entity.betas = orEmpty(work.betas());
         entity.publishedAt = work.publishedAt();
         entity.updatedAt = work.updatedAt();
@@ -34,7 +34,7 @@ final class WorkMapper {
         entity.wordCount = work.wordCount();
         entity.chapters = orEmpty(work.chapters());
         entity.commentCount = work.commentCount();
-        entity.body = work.body() == null ? "" : work.body();
+        entity.body = work.body() == null ? "" : clean(work.body());
         entity.sourceFormat = work.sourceFormat();
         entity.sourceArchive = work.source().archive();
         entity.sourceUri = work.source().uri();
@@ -49,6 +49,11 @@ final class WorkMapper {
                 entity.updatedAt, entity.language, entity.wordCount, entity.chapters, entity.commentCount, entity.body,
                 entity.sourceFormat, new Source(entity.sourceArchive, entity.sourceUri, entity.sourceSha256),
                 entity.parserVersion);
+    }
+
+    /** PostgreSQL text cannot hold NUL characters; a parser should never leave them, but one must not stop the stream. */
+    private static String clean(String text) {
+        return text == null ? null : text.replace("\u0000", "");
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

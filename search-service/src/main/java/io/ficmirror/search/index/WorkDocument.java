@@ -26,12 +26,14 @@ public record WorkDocument(
         String sourceFormat,
         String sourceArchive,
         String sourceUri,
+        String sourceSha256,
         String parserVersion) {
 
     public static WorkDocument of(Work work) {
         return new WorkDocument(work.workId(), work.documentId(), work.title(), work.authors(), work.fandoms(),
                 work.relationships(), work.characters(), work.tags(), work.rating(), work.warnings(), work.categories(),
                 work.summary(), work.language(), work.wordCount(), work.publishedAt(), work.updatedAt(), work.body(),
-                work.sourceFormat(), work.source().archive(), work.source().uri(), work.parserVersion());
+                work.sourceFormat(), work.source().archive(), work.source().uri(), work.source().sha256(),
+                work.parserVersion());
     }
 }

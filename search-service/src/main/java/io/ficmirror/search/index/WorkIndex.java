@@ -9,7 +9,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import io.ficmirror.contract.Work;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +34,15 @@ public class WorkIndex {
 
     private volatile boolean ready;
 
-    public void ensureExists() throws IOException {
+    void createAtStartup(@Observes StartupEvent startup) {
+        try {
+            ensureExists();
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warnf("Elasticsearch is not available yet (%s); the index is created on first use", e.getMessage());
+        }
+    }
+
+    public synchronized void ensureExists() throws IOException {
         if (ready) {
             return;
         }
@@ -91,14 +101,19 @@ public class WorkIndex {
         return null;
     }
 
-    /** Which of these documents have a work in the index (searchable after the next refresh, within a second). */
-    public List<String> indexedDocumentIds(List<String> documentIds) throws IOException {
+    /**
+     * Which of these documents have a work in the index (searchable after the next refresh, within a second), with
+     * the SHA-256 of the version indexed.
+     */
+    public List<IndexedDocument> indexedDocuments(List<String> documentIds) throws IOException {
         ensureExists();
         List<FieldValue> values = documentIds.stream().map(FieldValue::of).toList();
         SearchResponse<WorkDocument> response = client.search(s -> s.index(ALIAS).size(documentIds.size())
                 .query(q -> q.terms(t -> t.field("documentId").terms(v -> v.value(values))))
-                .source(src -> src.filter(f -> f.includes("documentId", "workId"))), WorkDocument.class);
-        return response.hits().hits().stream().map(hit -> hit.source().documentId()).toList();
+                .source(src -> src.filter(f -> f.includes("documentId", "workId", "sourceSha256"))), WorkDocument.class);
+        return response.hits().hits().stream()
+                .map(hit -> new IndexedDocument(hit.source().documentId(), hit.source().workId(), hit.source().sourceSha256()))
+                .toList();
     }
 
     public long count() throws IOException {

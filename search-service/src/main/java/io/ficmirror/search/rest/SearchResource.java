@@ -1,8 +1,14 @@
 package io.ficmirror.search.rest;
 
+import io.ficmirror.search.index.IndexedDocument;
 import io.ficmirror.search.index.SearchResult;
 import io.ficmirror.search.index.WorkIndex;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -20,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
+    private static final Logger LOG = Logger.getLogger(SearchResource.class);
     static final int MAX_QUERY_LENGTH = 1000;
     static final int MAX_IDS = 1000;
 
@@ -52,7 +59,7 @@ public class SearchResource {
         if (request.documentIds().isEmpty()) {
             return new IndexedDocuments(List.of());
         }
-        return new IndexedDocuments(index.indexedDocumentIds(request.documentIds()));
+        return new IndexedDocuments(index.indexedDocuments(request.documentIds()));
     }
 
     @GET
@@ -62,10 +69,24 @@ public class SearchResource {
         return new IndexStats(index.count());
     }
 
+    @ServerExceptionMapper
+    public Response unavailable(IOException e) {
+        LOG.warnf("Elasticsearch did not answer: %s", e.getMessage());
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .entity(Map.of("error", "Elasticsearch did not answer: " + e.getMessage())).build();
+    }
+
+    @ServerExceptionMapper
+    public Response failed(ElasticsearchException e) {
+        LOG.errorf(e, "Elasticsearch refused a request");
+        return Response.status(Response.Status.BAD_GATEWAY)
+                .entity(Map.of("error", "Elasticsearch refused the request: " + e.getMessage())).build();
+    }
+
     public record DocumentIds(List<String> documentIds) {
     }
 
-    public record IndexedDocuments(List<String> documentIds) {
+    public record IndexedDocuments(List<IndexedDocument> documents) {
     }
 
     public record IndexStats(long works) {
