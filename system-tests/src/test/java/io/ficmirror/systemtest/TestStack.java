@@ -1,0 +1,106 @@
+package io.ficmirror.systemtest;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/** The local stack the build started for these tests (see pom.xml), and ways to reach each of its parts. */
+final class TestStack {
+    static final Path ROOT = Path.of(System.getProperty("ficmirror.root", "..")).toAbsolutePath().normalize();
+    static final Path HOME = Path.of(System.getProperty("ficmirror.test.home", ROOT.resolve(".ficmirror-test").toString()));
+    static final int PORT_BASE = Integer.parseInt(System.getProperty("ficmirror.test.port-base", "29000"));
+    static final Path SAMPLE_MIRROR = ROOT.resolve("deploy/local/sample-mirror");
+
+    private TestStack() {
+    }
+
+    static String kafkaBootstrap() {
+        return "127.0.0.1:" + (PORT_BASE + 92);
+    }
+
+    static String ingestUrl() {
+        return "http://127.0.0.1:" + (PORT_BASE + 81);
+    }
+
+    static String catalogUrl() {
+        return "http://127.0.0.1:" + (PORT_BASE + 83);
+    }
+
+    static String searchUrl() {
+        return "http://127.0.0.1:" + (PORT_BASE + 84);
+    }
+
+    static String elasticsearchUrl() {
+        return "http://127.0.0.1:" + (PORT_BASE + 200);
+    }
+
+    static Connection postgres() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + (PORT_BASE + 432) + "/ficmirror", "postgres", "");
+    }
+
+    /** The user's seed documents beside the project, when they are there. */
+    static Optional<Path> seeds() {
+        Path seeds = ROOT.resolveSibling("shared").resolve("seeds");
+        return Files.isDirectory(seeds) ? Optional.of(seeds) : Optional.empty();
+    }
+
+    /** Runs the ficmirror command against the test stack, as a user would. */
+    static CommandResult ficmirror(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve("ficmirror").toString());
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
+        builder.environment().putAll(Map.of("FICMIRROR_HOME", HOME.toString(),
+                "FICMIRROR_PORT_BASE", Integer.toString(PORT_BASE), "FICMIRROR_NO_BUILD", "1"));
+        Path stdout = Files.createTempFile("ficmirror-out", ".txt");
+        Path stderr = Files.createTempFile("ficmirror-err", ".txt");
+        Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("ficmirror " + String.join(" ", arguments) + " did not finish in 10 minutes");
+        }
+        CommandResult result = new CommandResult(process.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                Files.readString(stderr, StandardCharsets.UTF_8));
+        Files.delete(stdout);
+        Files.delete(stderr);
+        return result;
+    }
+
+    record CommandResult(int exitCode, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+        }
+    }
+
+    static JsonPath catalogStats() {
+        return given().baseUri(catalogUrl()).get("/api/stats").then().statusCode(200).extract().jsonPath();
+    }
+
+    static long indexedWorks() {
+        return given().baseUri(searchUrl()).get("/api/index/stats").then().statusCode(200).extract().jsonPath().getLong("works");
+    }
+
+    static JsonPath search(String query) {
+        return given().baseUri(searchUrl()).queryParam("q", query).queryParam("size", 20).get("/api/search")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath documentStatus(String documentId) {
+        return given().baseUri(catalogUrl()).contentType(ContentType.JSON).get("/api/documents/" + documentId)
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
