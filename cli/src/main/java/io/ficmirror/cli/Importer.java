@@ -21,6 +21,8 @@ final class Importer {
 
     private final ServiceClient client;
     private final PrintStream progress;
+    private final boolean terminal = System.console() != null;
+    private String lastProgress = "";
 
     Importer(ServiceClient client, PrintStream progress) {
         this.client = client;
@@ -56,9 +58,12 @@ final class Importer {
             document.documentId = receipt.path("documentId").asText();
             document.sha256 = receipt.path("sha256").asText();
             tracked.add(document);
-            progress.printf("\rSent %d/%d documents", ++sent, files.size());
+            ++sent;
+            if (terminal || sent == files.size() || sent % 100 == 0) {
+                report("Sent %d/%d documents".formatted(sent, files.size()));
+            }
         }
-        progress.println();
+        endReport();
         return tracked;
     }
 
@@ -70,14 +75,14 @@ final class Importer {
             long rejected = documents.stream().filter(d -> d.state.equals("rejected")).count();
             long catalogued = documents.stream().filter(d -> d.state.equals("catalogued") || d.state.equals("indexed")).count();
             long indexed = documents.stream().filter(d -> d.state.equals("indexed")).count();
-            progress.printf("\rCatalogued %d, indexed %d, rejected %d of %d documents", catalogued, indexed, rejected,
-                    documents.size());
+            report("Catalogued %d, indexed %d, rejected %d of %d documents".formatted(catalogued, indexed, rejected,
+                    documents.size()));
             if (documents.stream().allMatch(Tracked::finished)) {
-                progress.println();
+                endReport();
                 return true;
             }
             if (System.nanoTime() > deadline) {
-                progress.println();
+                endReport();
                 return false;
             }
             sleep();
@@ -124,6 +129,26 @@ final class Importer {
                 }
             }
         }
+    }
+
+    /** On a terminal the line is rewritten in place; elsewhere (logs, CI) a line is printed only when it changes. */
+    private void report(String line) {
+        if (line.equals(lastProgress)) {
+            return;
+        }
+        lastProgress = line;
+        if (terminal) {
+            progress.print("\r" + line);
+        } else {
+            progress.println(line);
+        }
+    }
+
+    private void endReport() {
+        if (terminal) {
+            progress.println();
+        }
+        lastProgress = "";
     }
 
     private static void sleep() {
