@@ -1,24 +1,117 @@
 package io.ficmirror.parser;
 
+import io.ficmirror.contract.Chapter;
 import io.ficmirror.contract.ContentIds;
 import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Work;
-import java.nio.charset.StandardCharsets;
+import io.ficmirror.parser.html.HtmlReader;
+import io.ficmirror.parser.meta.MetadataNormalizer;
+import io.ficmirror.parser.meta.Ratings;
+import io.ficmirror.parser.text.ChapterSplitter;
+import io.ficmirror.parser.text.CharsetDecoder;
+import io.ficmirror.parser.text.FfnetStats;
+import io.ficmirror.parser.text.LanguageDetector;
+import io.ficmirror.parser.text.Mojibake;
+import io.ficmirror.parser.text.TextStoryReader;
+import io.ficmirror.parser.text.Words;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 
 /** Entry point of the parser: one raw document in, one outcome out. Stateless and thread-safe. */
 public final class WorkParser {
-    public static final String VERSION = "0.1";
+    public static final String VERSION = "1.0";
+    public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    private static final Pattern AO3_TXT = Pattern.compile("(?i)posted originally on the archive of our own");
+
+    private final long maxBytes;
+    private final MetadataNormalizer normalizer = new MetadataNormalizer();
+
+    public WorkParser() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxBytes documents larger than this are rejected ("too-large") rather than parsed */
+    public WorkParser(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
 
     public ParseOutcome parse(RawDocument document) {
-        if (document.content().length == 0) {
+        byte[] bytes = document.content() == null ? new byte[0] : document.content();
+        if (bytes.length == 0) {
             return new ParseOutcome.Rejected("empty", "the document is empty (0 bytes)");
         }
-        String text = new String(document.content(), StandardCharsets.UTF_8);
-        String body = text.strip();
-        return new ParseOutcome.Parsed(new Work(SchemaVersion.CURRENT, ContentIds.workIdForDocument(document.documentId()),
-                document.documentId(), null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(),
-                List.of(), List.of(), null, null, null, List.of(), null, null, "en",
-                body.split("\\s+").length, List.of(), null, body, "plain", document.source(), VERSION));
+        if (bytes.length > maxBytes) {
+            return new ParseOutcome.Rejected("too-large", "the document has " + bytes.length
+                    + " bytes, more than the configured limit of " + maxBytes);
+        }
+        String unsupported = ContentSniffer.unsupportedMediaType(document.mediaType());
+        if (unsupported != null) {
+            return new ParseOutcome.Rejected("unsupported-media-type", unsupported);
+        }
+        if (ContentSniffer.isBinary(bytes)) {
+            return new ParseOutcome.Rejected("binary", "the document is binary (NUL or control bytes), not text");
+        }
+        String text = Mojibake.repair(CharsetDecoder.decode(bytes, document.charset()).text());
+        if (text.isBlank()) {
+            return new ParseOutcome.Rejected("empty", "the document holds only whitespace");
+        }
+        Draft d = new Draft();
+        String pageText;
+        if (ContentSniffer.looksLikeHtml(document.mediaType(), text)) {
+            Document doc = HtmlReader.parse(text);
+            pageText = HtmlReader.visibleText(doc);
+            HtmlReader.read(doc, d);
+        } else {
+            pageText = text;
+            readText(text, d);
+        }
+        String notAStory = NotAStory.reason(pageText, d);
+        if (notAStory != null) {
+            return new ParseOutcome.Rejected("not-a-story", notAStory);
+        }
+        return new ParseOutcome.Parsed(finish(d, document));
+    }
+
+    private static void readText(String text, Draft d) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        if (AO3_TXT.matcher(head).find()) {
+            d.sourceFormat = SourceFormat.AO3_TXT;
+        }
+        for (String line : head.split("\n", 40)) {
+            if (line.length() < 1000 && FfnetStats.LINE.matcher(line).matches()) {
+                d.sourceFormat = SourceFormat.FFNET;
+                FfnetStats.read(line.strip(), d);
+                text = text.replace(line, "");
+                break;
+            }
+        }
+        TextStoryReader.read(text, d);
+    }
+
+    private Work finish(Draft d, RawDocument document) {
+        if (d.title == null) {
+            d.title = d.fallbackTitle;
+        }
+        if (d.authors.isEmpty()) {
+            d.authors.addAll(d.fallbackAuthors);
+        }
+        normalizer.normalize(d);
+        List<Chapter> chapters = d.chapters.isEmpty() ? ChapterSplitter.split(d.body) : d.chapters;
+        String language = LanguageDetector.detect(d.body.length() > 200 ? d.body
+                : String.join(" ", d.body, String.valueOf(d.summary), String.valueOf(d.title)));
+        if (language == null || Words.count(d.body) < 20) {
+            String declared = LanguageDetector.fromName(d.declaredLanguage);
+            language = declared != null ? declared : language;
+        }
+        String rating = d.rating == null ? Ratings.NOT_RATED : Ratings.rating(d.rating);
+        String notes = d.notes.isEmpty() ? null : String.join("\n\n", d.notes);
+        return new Work(SchemaVersion.CURRENT, ContentIds.workIdForDocument(document.documentId()),
+                document.documentId(), d.title, List.copyOf(d.authors), List.copyOf(d.fandoms),
+                List.copyOf(d.relationships), List.copyOf(d.characters), List.copyOf(d.tags), rating,
+                List.copyOf(d.warnings), List.copyOf(d.categories), List.copyOf(d.series), d.summary, notes,
+                d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, Words.count(d.body),
+                new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION);
     }
 }

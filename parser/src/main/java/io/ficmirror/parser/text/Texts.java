@@ -48,6 +48,11 @@ public final class Texts {
         return t.isEmpty() ? null : t;
     }
 
+    public static String cleanOr(String s) {
+        String c = clean(s);
+        return c == null ? "" : c;
+    }
+
     /** Strips emphasis markers and trailing punctuation that wraps a single value ("Smallville/X-Men." → "Smallville/X-Men"). */
     public static String trimValue(String s) {
         if (s == null) {

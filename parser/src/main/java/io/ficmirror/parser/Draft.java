@@ -1,0 +1,77 @@
+package io.ficmirror.parser;
+
+import io.ficmirror.contract.Chapter;
+import io.ficmirror.contract.SeriesPart;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields of a work while extractors fill them in. Extractors set what their format states; the metadata
+ * normaliser then splits, maps and infers; {@link WorkParser} turns the result into the immutable Work.
+ * Values here are as written; "first one wins" setters let a structured source take precedence over guesses.
+ */
+public final class Draft {
+    public String sourceFormat = SourceFormat.PLAIN;
+    public String title;
+    /** A title guessed from a subject line or page title, used only when no header names one. */
+    public String fallbackTitle;
+    public final Set<String> authors = new LinkedHashSet<>();
+    public final Set<String> fallbackAuthors = new LinkedHashSet<>();
+    public final Set<String> fandoms = new LinkedHashSet<>();
+    public final Set<String> relationships = new LinkedHashSet<>();
+    public final Set<String> characters = new LinkedHashSet<>();
+    public final Set<String> tags = new LinkedHashSet<>();
+    public final Set<String> warnings = new LinkedHashSet<>();
+    public final Set<String> categories = new LinkedHashSet<>();
+    public final Set<String> betas = new LinkedHashSet<>();
+    public final List<SeriesPart> series = new ArrayList<>();
+    public final List<Chapter> chapters = new ArrayList<>();
+    /** Free text where pairings, genre words and fandom names may be found (subject lines, Genre:, Challenge:). */
+    public final List<String> metadataText = new ArrayList<>();
+    public String rating;
+    public String summary;
+    public final List<String> notes = new ArrayList<>();
+    public String disclaimer;
+    public LocalDate publishedAt;
+    public LocalDate updatedAt;
+    public String declaredLanguage;
+    public Integer commentCount;
+    public String body = "";
+    /** True when the body was taken from a structured container (AO3 work text) and must not be re-read for headers. */
+    public boolean bodyIsClean;
+    /** Headers, bylines or fic markers seen: evidence that a journal post is a story. */
+    public int storySignals;
+
+    public void title(String value) {
+        if (title == null && value != null && !value.isBlank()) {
+            title = value.strip();
+        }
+    }
+
+    public void published(LocalDate date) {
+        if (publishedAt == null) {
+            publishedAt = date;
+        }
+    }
+
+    public void note(String text) {
+        if (text != null && !text.isBlank() && !notes.contains(text.strip())) {
+            notes.add(text.strip());
+        }
+    }
+
+    public void disclaimer(String value) {
+        if (disclaimer == null && value != null && !value.isBlank()) {
+            disclaimer = value.strip();
+        }
+    }
+
+    public void summary(String value) {
+        if (summary == null && value != null && !value.isBlank()) {
+            summary = value.strip();
+        }
+    }
+}
