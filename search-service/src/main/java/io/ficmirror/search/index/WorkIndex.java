@@ -77,7 +77,7 @@ public class WorkIndex {
                                 "summary^2", "body")))
                 .source(src -> src.filter(f -> f.excludes("body")))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(1))
+                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160))
                         .fields("summary", f -> f.fragmentSize(160).numberOfFragments(1))
                         .fields("title", f -> f.numberOfFragments(0))),
                 WorkDocument.class);
