@@ -3,6 +3,7 @@ package io.ficmirror.contract;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A structured work, on {@value Topics#WORKS_PARSED}. Field names are a public contract.
@@ -16,6 +17,8 @@ import java.util.List;
  * @param commentCount  reader comments found after the story, null when the format has none
  * @param sourceFormat  which dialect the parser recognised (ao3-html, ffnet, livejournal, mailing-list, plain, ...)
  * @param parserVersion version of the parser that produced this work
+ * @param asWritten     the source's own values where the canonical ones above differ from them, by field name
+ *                      ("fandoms", "relationships", "characters", "tags", "rating", "warnings"); empty when none differ
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Work(
@@ -45,5 +48,6 @@ public record Work(
         String body,
         String sourceFormat,
         Source source,
-        String parserVersion) {
+        String parserVersion,
+        Map<String, List<String>> asWritten) {
 }

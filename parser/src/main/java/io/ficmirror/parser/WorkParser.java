@@ -16,6 +16,7 @@ import io.ficmirror.parser.text.TextStoryReader;
 import io.ficmirror.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -107,11 +108,16 @@ public final class WorkParser {
         }
         String rating = d.rating == null ? Ratings.NOT_RATED : Ratings.rating(d.rating);
         String notes = d.notes.isEmpty() ? null : String.join("\n\n", d.notes);
+        Map<String, List<String>> asWritten = new java.util.TreeMap<>();
+        if (d.rating != null && !d.rating.equals(rating)) {
+            asWritten.put("rating", List.of(d.rating));
+        }
         return new Work(SchemaVersion.CURRENT, ContentIds.workIdForDocument(document.documentId()),
                 document.documentId(), d.title, List.copyOf(d.authors), List.copyOf(d.fandoms),
                 List.copyOf(d.relationships), List.copyOf(d.characters), List.copyOf(d.tags), rating,
                 List.copyOf(d.warnings), List.copyOf(d.categories), List.copyOf(d.series), d.summary, notes,
                 d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, Words.count(d.body),
-                new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION);
+                new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION,
+                asWritten);
     }
 }

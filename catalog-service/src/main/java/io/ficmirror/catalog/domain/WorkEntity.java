@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -65,6 +66,9 @@ public class WorkEntity extends PanacheEntityBase {
     public String sourceSha256;
     @Column(name = "parser_version")
     public String parserVersion;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "as_written")
+    public Map<String, List<String>> asWritten;
     @Column(name = "catalogued_at")
     public Instant cataloguedAt;
 

@@ -5,6 +5,7 @@ import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Source;
 import io.ficmirror.contract.Work;
 import java.util.List;
+import java.util.Map;
 
 /** Between the event contract and the table, both ways; the entity never leaves the service. */
 final class WorkMapper {
@@ -40,6 +41,7 @@ final class WorkMapper {
         entity.sourceUri = work.source().uri();
         entity.sourceSha256 = work.source().sha256();
         entity.parserVersion = work.parserVersion();
+        entity.asWritten = work.asWritten() == null ? Map.of() : work.asWritten();
     }
 
     static Work toWork(WorkEntity entity) {
@@ -48,7 +50,7 @@ final class WorkMapper {
                 entity.series, entity.summary, entity.notes, entity.disclaimer, entity.betas, entity.publishedAt,
                 entity.updatedAt, entity.language, entity.wordCount, entity.chapters, entity.commentCount, entity.body,
                 entity.sourceFormat, new Source(entity.sourceArchive, entity.sourceUri, entity.sourceSha256),
-                entity.parserVersion);
+                entity.parserVersion, entity.asWritten);
     }
 
     /** PostgreSQL text cannot hold NUL characters; a parser should never leave them, but one must not stop the stream. */
