@@ -35,6 +35,10 @@ final class TestStack {
         return "http://127.0.0.1:" + (PORT_BASE + 81);
     }
 
+    static String parseUrl() {
+        return "http://127.0.0.1:" + (PORT_BASE + 82);
+    }
+
     static String catalogUrl() {
         return "http://127.0.0.1:" + (PORT_BASE + 83);
     }

@@ -3,6 +3,7 @@ package io.ficmirror.ingest.rest;
 import io.ficmirror.ingest.service.DocumentIntake;
 import io.ficmirror.ingest.service.IncomingDocument;
 import io.ficmirror.ingest.service.IntakeReceipt;
+import io.ficmirror.parser.ContentType;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,11 +1,11 @@
-package io.ficmirror.ingest.rest;
+package io.ficmirror.parser;
 
 import java.util.Locale;
 
 /** The media type and charset of a Content-Type header, both null when the header says nothing useful. */
-record ContentType(String mediaType, String charset) {
+public record ContentType(String mediaType, String charset) {
 
-    static ContentType parse(String header) {
+    public static ContentType parse(String header) {
         if (header == null || header.isBlank()) {
             return new ContentType(null, null);
         }

@@ -1,4 +1,4 @@
-package io.ficmirror.ingest.rest;
+package io.ficmirror.parser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
