@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
@@ -23,12 +22,11 @@ class DemoCommand implements Callable<Integer> {
         Path mirror = settings.root().resolve("deploy/local/sample-mirror");
         System.out.println();
         System.out.println("Importing the sample mirror " + mirror + " ...");
-        List<MirrorFiles.MirrorFile> files = MirrorFiles.collect(List.of(mirror));
         ServiceClient client = new ServiceClient(settings);
         Importer importer = new Importer(client, System.out);
-        List<Importer.Tracked> documents = importer.send(files);
-        boolean finished = importer.await(documents, Duration.ofMinutes(5));
-        ImportCommand.printSummary(documents, System.out);
+        JsonNode status = importer.follow(importer.start(mirror), Duration.ofMinutes(5));
+        boolean finished = status.path("finished").asBoolean();
+        ImportCommand.printSummary(status, System.out);
         System.out.println();
         System.out.println("$ ./ficmirror search " + SAMPLE_QUERY);
         JsonNode result = client.get(Service.SEARCH, "/api/search?size=5&q=" + URLEncoder.encode(SAMPLE_QUERY, StandardCharsets.UTF_8));

@@ -1,56 +1,85 @@
 package io.ficmirror.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.ficmirror.cli.stack.StackSettings;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-        "Sends files and folders (recursively) to ingest-service and waits until every document is catalogued and",
-        "indexed, or rejected; then prints a summary. Exit status 0 when every document is accounted for, 3 when",
-        "the wait timed out."})
+        "Imports mirrors: folders (recursively), zip, tar, tar.gz, WARC and mbox files, or single documents.",
+        "Each PATH becomes an import job on ingest-service; the command follows it until every document is",
+        "catalogued and indexed, or rejected, and prints a summary. Interrupting the command leaves the job",
+        "running: follow it again with --follow JOB. Exit status: 0 when every document is accounted for,",
+        "1 when a job failed, 3 when the wait timed out."})
 class ImportCommand implements Callable<Integer> {
+    static final int FAILED = 1;
     static final int TIMED_OUT = 3;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH")
-    List<Path> paths;
+    @Parameters(arity = "0..*", paramLabel = "PATH")
+    List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--timeout", defaultValue = "600", description = "seconds to wait for the pipeline (default ${DEFAULT-VALUE})")
+    @Option(names = "--follow", paramLabel = "JOB", description = "follow an import job already started")
+    List<String> follow = new ArrayList<>();
+
+    @Option(names = "--timeout", defaultValue = "3600", description = "seconds to wait for the pipeline (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Override
     public Integer call() throws Exception {
-        List<MirrorFiles.MirrorFile> files = MirrorFiles.collect(paths);
-        if (files.isEmpty()) {
-            System.err.println("No files found in " + paths + ".");
-            return 1;
+        if (paths.isEmpty() && follow.isEmpty()) {
+            System.err.println("Give a PATH to import (or --follow JOB).");
+            return 2;
         }
         Importer importer = new Importer(new ServiceClient(StackSettings.fromEnvironment()), System.err);
-        List<Importer.Tracked> documents = importer.send(files);
-        boolean finished = importer.await(documents, Duration.ofSeconds(timeoutSeconds));
-        printSummary(documents, System.out);
-        return finished ? 0 : TIMED_OUT;
+        List<String> jobs = new ArrayList<>(follow);
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                System.err.println(path + " does not exist.");
+                return 2;
+            }
+            String job = importer.start(path);
+            System.err.println("Importing " + path + " as job " + job);
+            jobs.add(job);
+        }
+        int exit = 0;
+        for (String job : jobs) {
+            JsonNode status = importer.follow(job, Duration.ofSeconds(timeoutSeconds));
+            printSummary(status, System.out);
+            if ("failed".equals(status.path("status").asText())) {
+                exit = Math.max(exit, FAILED);
+            } else if (!status.path("finished").asBoolean()) {
+                exit = Math.max(exit, TIMED_OUT);
+            }
+        }
+        return exit;
     }
 
-    static void printSummary(List<Importer.Tracked> documents, PrintStream out) {
-        Map<String, List<Importer.Tracked>> byState = documents.stream()
-                .collect(Collectors.groupingBy(d -> d.state, TreeMap::new, Collectors.toList()));
-        List<Importer.Tracked> imported = byState.getOrDefault("indexed", List.of());
-        List<Importer.Tracked> rejected = byState.getOrDefault("rejected", List.of());
-        out.printf("Imported %d of %d documents (catalogued and indexed); rejected %d.%n", imported.size(),
-                documents.size(), rejected.size());
-        for (Importer.Tracked document : rejected) {
-            out.printf("  rejected  %s/%s: %s%n", document.file.archive(), document.file.path(), document.reason);
+    static void printSummary(JsonNode status, PrintStream out) {
+        String archive = status.path("archive").asText();
+        long documents = status.path("found").asLong() - status.path("skipped").asLong();
+        out.printf("Imported %d of %d documents (catalogued and indexed); rejected %d; skipped %d other files.%n",
+                status.path("done").asLong(), documents, status.path("rejected").asLong(), status.path("skipped").asLong());
+        if (status.path("unchanged").asLong() > 0) {
+            out.printf("  %d documents were unchanged since an earlier import and were not sent again.%n",
+                    status.path("unchanged").asLong());
         }
-        documents.stream().filter(d -> !d.finished()).forEach(d -> out.printf("  pending   %s/%s: %s, not finished in time%n",
-                d.file.archive(), d.file.path(), d.state));
+        status.path("skippedByReason").fields().forEachRemaining(reason ->
+                out.printf("  skipped   %d: %s%n", reason.getValue().asLong(), reason.getKey()));
+        for (JsonNode rejection : status.path("rejections")) {
+            out.printf("  rejected  %s/%s: %s%n", archive, rejection.path("path").asText(), rejection.path("reason").asText());
+        }
+        if ("failed".equals(status.path("status").asText())) {
+            out.println("  the job failed: " + status.path("error").asText());
+        } else if (!status.path("finished").asBoolean()) {
+            out.printf("  not finished yet; follow it with ./ficmirror import --follow %s%n", status.path("id").asText());
+        }
     }
 }

@@ -14,13 +14,16 @@ public final class Topics {
     /** {@link DocumentRejected}, keyed by document id. */
     public static final String DOCUMENTS_REJECTED = "documents.rejected";
 
+    /** {@link WorkStored}, keyed by document id: a work reached the catalogue or the index. */
+    public static final String WORKS_STORED = "works.stored";
+
     /** Raw documents parse-service could not even read, with the failure in the record's headers. */
     public static final String DOCUMENTS_RAW_DLQ = "documents.raw.parse-dlq";
     public static final String WORKS_PARSED_CATALOG_DLQ = "works.parsed.catalog-dlq";
     public static final String WORKS_PARSED_SEARCH_DLQ = "works.parsed.search-dlq";
     public static final String DOCUMENTS_REJECTED_CATALOG_DLQ = "documents.rejected.catalog-dlq";
 
-    public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED,
+    public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED, WORKS_STORED,
             DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_PARSED_SEARCH_DLQ, DOCUMENTS_REJECTED_CATALOG_DLQ);
 
     private Topics() {

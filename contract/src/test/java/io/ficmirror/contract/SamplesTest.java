@@ -42,6 +42,12 @@ class SamplesTest {
     }
 
     @Test
+    void workStoredSampleRoundTrips() throws IOException {
+        WorkStored stored = roundTrip("work-stored.json", WorkStored.class);
+        assertEquals(WorkStored.CATALOG, stored.store());
+    }
+
+    @Test
     void readersIgnoreFieldsAddedLater() throws IOException {
         ObjectMapper lenient = json.copy();
         JsonNode sample = sample("work.json");

@@ -76,6 +76,11 @@ class EndToEndIT {
         TestStack.CommandResult result = TestStack.ficmirror(arguments("import"));
         assertEquals(0, result.exitCode(), result::toString);
         assertEquals(before, Counts.now());
+        for (String job : result.jobs()) {
+            JsonPath status = TestStack.importStatus(job);
+            assertEquals(0, status.getLong("published"), "a second import publishes nothing: " + status.prettify());
+            assertTrue(status.getLong("unchanged") > 0, status.prettify());
+        }
         assertTrue(before.works() >= EXPECTED.size(), "expected at least " + EXPECTED.size() + " works, counted " + before);
     }
 

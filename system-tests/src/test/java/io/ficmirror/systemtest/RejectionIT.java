@@ -43,7 +43,7 @@ class RejectionIT {
         TestStack.CommandResult result = TestStack.ficmirror("import", mirror.toString());
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("Imported 0 of 3 documents (catalogued and indexed); rejected 3."), result::toString);
+        assertTrue(result.out().contains("Imported 0 of 3 documents (catalogued and indexed); rejected 3; skipped 0 other files."), result::toString);
         for (String path : stageByPath.keySet()) {
             assertTrue(result.out().contains("rejected  " + mirror.getFileName() + "/" + path + ": "), result::toString);
         }

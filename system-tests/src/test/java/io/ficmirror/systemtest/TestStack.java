@@ -84,6 +84,16 @@ final class TestStack {
     }
 
     record CommandResult(int exitCode, String out, String err) {
+        /** The import jobs the command started, as it announced them. */
+        List<String> jobs() {
+            List<String> jobs = new ArrayList<>();
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("as job ([0-9a-f-]{36})").matcher(err);
+            while (matcher.find()) {
+                jobs.add(matcher.group(1));
+            }
+            return jobs;
+        }
+
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
@@ -101,6 +111,10 @@ final class TestStack {
     static JsonPath search(String query) {
         return given().baseUri(searchUrl()).queryParam("q", query).queryParam("size", 20).get("/api/search")
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    static JsonPath importStatus(String jobId) {
+        return given().baseUri(ingestUrl()).get("/api/imports/" + jobId).then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath documentStatus(String documentId) {

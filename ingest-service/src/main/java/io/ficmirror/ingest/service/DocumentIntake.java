@@ -51,6 +51,11 @@ public class DocumentIntake {
         return raw.send(Record.of(documentId, event)).replaceWith(IntakeReceipt.published(documentId, sha256));
     }
 
+    /** A document that could not even be read (too large, unsafe path, corrupt archive) is rejected by name. */
+    public Uni<IntakeReceipt> rejectUnread(String archive, String path, String kind, String reason) {
+        return reject(ContentIds.documentId(archive, path), new Source(archive, path, null), kind, reason);
+    }
+
     private Uni<IntakeReceipt> reject(String documentId, Source source, String kind, String reason) {
         DocumentRejected event = new DocumentRejected(SchemaVersion.CURRENT, documentId, source, RejectionStage.INGEST,
                 reason, kind, Instant.now());

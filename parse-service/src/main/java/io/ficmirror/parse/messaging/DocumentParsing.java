@@ -14,7 +14,12 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.ficmirror.contract.Headers;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,7 +36,7 @@ public class DocumentParsing {
 
     @Inject
     @Channel("works-parsed")
-    MutinyEmitter<Record<String, Work>> works;
+    MutinyEmitter<Work> works;
 
     @Inject
     @Channel("documents-rejected")
@@ -48,7 +53,12 @@ public class DocumentParsing {
         ParseOutcome outcome = parser.parse(raw);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             Work work = parsed.work();
-            works.sendAndAwait(Record.of(work.workId(), work));
+            works.sendMessageAndAwait(Message.of(work).addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(work.workId())
+                    .withHeaders(new RecordHeaders()
+                            .add(Headers.DOCUMENT_ID, document.documentId().getBytes(StandardCharsets.UTF_8))
+                            .add(Headers.SHA256, document.source().sha256().getBytes(StandardCharsets.UTF_8)))
+                    .build()));
             meters.counter("ficmirror.documents.parsed", "format", String.valueOf(work.sourceFormat())).increment();
         } else {
             ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) outcome;

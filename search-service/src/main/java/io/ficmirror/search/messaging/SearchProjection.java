@@ -1,6 +1,12 @@
 package io.ficmirror.search.messaging;
 
+import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Work;
+import io.ficmirror.contract.WorkStored;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import java.time.Instant;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import io.ficmirror.search.index.WorkIndex;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +24,18 @@ public class SearchProjection {
     @Inject
     WorkIndex index;
 
+    @Inject
+    @Channel("works-stored")
+    MutinyEmitter<Record<String, WorkStored>> stored;
+
     @Incoming("works-parsed")
     @Blocking
     public void onWork(Work work) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
             try {
                 index.index(work);
+                stored.sendAndAwait(Record.of(work.documentId(), new WorkStored(SchemaVersion.CURRENT, work.documentId(),
+                        work.workId(), work.source().sha256(), WorkStored.SEARCH, Instant.now())));
                 return;
             } catch (IOException e) {
                 if (attempt == ATTEMPTS) {

@@ -1,0 +1,165 @@
+package io.ficmirror.ingest.job;
+
+import io.agroal.api.AgroalDataSource;
+import io.ficmirror.ingest.service.DocumentIntake;
+import io.ficmirror.ingest.service.IngestSettings;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/**
+ * Import jobs: a mirror on the server's disk read entry by entry into the pipeline. Jobs are kept in Postgres, so
+ * a job interrupted by a restart resumes where it stopped when the service starts again.
+ */
+@ApplicationScoped
+public class ImportJobs {
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class);
+    static final int MAX_LISTED_REJECTIONS = 1000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    DocumentLedger ledger;
+
+    @Inject
+    DocumentIntake intake;
+
+    @Inject
+    IngestSettings settings;
+
+    /** Jobs run one after another: reading a mirror is I/O and broker bound, and order keeps resumption simple. */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-runner"));
+
+    void resumeUnfinished(@Observes StartupEvent startup) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "select id, archive, source_path from import_job where status = 'reading' order by created_at");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                UUID id = rows.getObject(1, UUID.class);
+                LOG.infof("Resuming import %s of %s", id, rows.getString(3));
+                submit(id, rows.getString(2), Path.of(rows.getString(3)));
+            }
+        }
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        runner.shutdownNow();
+    }
+
+    public UUID start(Path path, String archive) throws SQLException {
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException(path + " does not exist on the ingest server");
+        }
+        UUID id = UUID.randomUUID();
+        String name = archive != null && !archive.isBlank() ? archive
+                : path.getFileName() == null ? "mirror" : path.getFileName().toString();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into import_job (id, archive, source_path, status, created_at) values (?, ?, ?, 'reading', ?)")) {
+            insert.setObject(1, id);
+            insert.setString(2, name);
+            insert.setString(3, path.toAbsolutePath().normalize().toString());
+            insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        submit(id, name, path.toAbsolutePath().normalize());
+        return id;
+    }
+
+    private void submit(UUID id, String archive, Path path) {
+        runner.submit(() -> new ImportRun(id, archive, path, dataSource, ledger, intake, settings).run());
+    }
+
+    public Optional<ImportStatus> status(UUID id) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement job = connection.prepareStatement(
+                    "select archive, source_path, status, error, created_at from import_job where id = ?")) {
+                job.setObject(1, id);
+                try (ResultSet row = job.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(status(connection, id, row.getString(1), row.getString(2), row.getString(3),
+                            row.getString(4), row.getTimestamp(5).toInstant()));
+                }
+            }
+        }
+    }
+
+    private ImportStatus status(Connection connection, UUID id, String archive, String sourcePath, String jobStatus,
+            String error, Instant createdAt) throws SQLException {
+        long[] counts = new long[9];
+        try (PreparedStatement query = connection.prepareStatement("""
+                select count(*),
+                       count(*) filter (where e.outcome = 'skipped'),
+                       count(*) filter (where e.outcome = 'published'),
+                       count(*) filter (where e.outcome = 'unchanged'),
+                       count(*) filter (where s.parsed),
+                       count(*) filter (where s.catalogued),
+                       count(*) filter (where s.indexed),
+                       count(*) filter (where e.outcome = 'rejected' or s.rejected),
+                       count(*) filter (where e.outcome <> 'rejected' and not coalesce(s.rejected, false)
+                                          and s.catalogued and s.indexed)
+                from import_entry e left join document_state s on s.document_id = e.document_id
+                where e.job_id = ?""")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = row.getLong(i + 1);
+                }
+            }
+        }
+        Map<String, Long> skippedByReason = new LinkedHashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "select reason, count(*) from import_entry where job_id = ? and outcome = 'skipped' group by reason order by 2 desc")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    skippedByReason.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        List<ImportStatus.Rejection> rejections = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select e.path, e.document_id, coalesce(e.reason, s.reason)
+                from import_entry e left join document_state s on s.document_id = e.document_id
+                where e.job_id = ? and (e.outcome = 'rejected' or s.rejected) order by e.seq limit ?""")) {
+            query.setObject(1, id);
+            query.setInt(2, MAX_LISTED_REJECTIONS);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    rejections.add(new ImportStatus.Rejection(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+        }
+        long found = counts[0];
+        long skipped = counts[1];
+        long rejected = counts[7];
+        long done = counts[8];
+        boolean finished = !"reading".equals(jobStatus) && found == skipped + rejected + done;
+        return new ImportStatus(id, archive, sourcePath, jobStatus, error, createdAt, found, skipped, counts[2], counts[3],
+                counts[4], counts[5], counts[6], rejected, done, finished, skippedByReason, rejections);
+    }
+}

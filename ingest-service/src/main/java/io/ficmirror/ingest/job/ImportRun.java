@@ -1,0 +1,156 @@
+package io.ficmirror.ingest.job;
+
+import io.agroal.api.AgroalDataSource;
+import io.ficmirror.contract.ContentIds;
+import io.ficmirror.ingest.mirror.MirrorEntry;
+import io.ficmirror.ingest.mirror.MirrorLimits;
+import io.ficmirror.ingest.mirror.MirrorReader;
+import io.ficmirror.ingest.service.DocumentIntake;
+import io.ficmirror.ingest.service.IncomingDocument;
+import io.ficmirror.ingest.service.IngestSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * One pass of a job over its mirror. Entries are numbered in the reader's (deterministic) order; those already
+ * recorded by an earlier, interrupted pass are skipped, so a resumed job sends nothing twice that it had recorded.
+ */
+final class ImportRun {
+    private static final Logger LOG = Logger.getLogger(ImportRun.class);
+    private static final int ENTRY_BATCH = 200;
+
+    private final UUID jobId;
+    private final String archive;
+    private final Path path;
+    private final AgroalDataSource dataSource;
+    private final DocumentLedger ledger;
+    private final DocumentIntake intake;
+    private final IngestSettings settings;
+    private final List<Object[]> pendingEntries = new ArrayList<>();
+    private long seq;
+    private long alreadyRecorded;
+
+    ImportRun(UUID jobId, String archive, Path path, AgroalDataSource dataSource, DocumentLedger ledger,
+            DocumentIntake intake, IngestSettings settings) {
+        this.jobId = jobId;
+        this.archive = archive;
+        this.path = path;
+        this.dataSource = dataSource;
+        this.ledger = ledger;
+        this.intake = intake;
+        this.settings = settings;
+    }
+
+    void run() {
+        try {
+            alreadyRecorded = lastRecordedSeq();
+            MirrorLimits limits = new MirrorLimits(settings.maxDocumentBytes(), MirrorLimits.defaults().maxExpandedBytes(),
+                    MirrorLimits.defaults().maxCompressionRatio(), MirrorLimits.defaults().maxNesting());
+            new MirrorReader(limits).read(path, this::handle);
+            flush();
+            finish("read", null);
+        } catch (IOException | SQLException | RuntimeException e) {
+            LOG.errorf(e, "Import %s of %s failed", jobId, path);
+            try {
+                flush();
+                finish("failed", e.getMessage());
+            } catch (SQLException inner) {
+                LOG.errorf(inner, "Could not record the failure of import %s", jobId);
+            }
+        }
+    }
+
+    private void handle(MirrorEntry entry) throws IOException {
+        seq++;
+        if (seq <= alreadyRecorded) {
+            return;
+        }
+        try {
+            if (entry instanceof MirrorEntry.Document document) {
+                publish(document);
+            } else if (entry instanceof MirrorEntry.Skipped skipped) {
+                record(skipped.path(), null, "skipped", skipped.reason());
+            } else if (entry instanceof MirrorEntry.Unreadable unreadable) {
+                intake.rejectUnread(archive, unreadable.path(), unreadable.kind(), unreadable.reason()).await().indefinitely();
+                record(unreadable.path(), ContentIds.documentId(archive, unreadable.path()), "rejected", unreadable.reason());
+            }
+            if (pendingEntries.size() >= ENTRY_BATCH) {
+                flush();
+            }
+        } catch (SQLException e) {
+            throw new IOException("the job's records cannot be written: " + e.getMessage(), e);
+        }
+    }
+
+    private void publish(MirrorEntry.Document document) throws SQLException {
+        String documentId = ContentIds.documentId(archive, document.path());
+        String sha256 = ContentIds.sha256Hex(document.content());
+        if (ledger.alreadyDelivered(documentId, sha256)) {
+            record(document.path(), documentId, "unchanged", null);
+            return;
+        }
+        ledger.publishing(documentId, sha256);
+        intake.accept(new IncomingDocument(archive, document.path(), document.mediaType(), document.charset(),
+                document.content())).await().indefinitely();
+        record(document.path(), documentId, "published", null);
+    }
+
+    private void record(String entryPath, String documentId, String outcome, String reason) {
+        pendingEntries.add(new Object[] {seq, entryPath, documentId, outcome, reason});
+    }
+
+    private void flush() throws SQLException {
+        if (pendingEntries.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "insert into import_entry (job_id, seq, path, document_id, outcome, reason) values (?, ?, ?, ?, ?, ?)"
+                             + " on conflict do nothing")) {
+            for (Object[] entry : pendingEntries) {
+                insert.setObject(1, jobId);
+                insert.setLong(2, (Long) entry[0]);
+                insert.setString(3, (String) entry[1]);
+                insert.setString(4, (String) entry[2]);
+                insert.setString(5, (String) entry[3]);
+                insert.setString(6, (String) entry[4]);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        pendingEntries.clear();
+    }
+
+    private long lastRecordedSeq() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select coalesce(max(seq), 0) from import_entry where job_id = ?")) {
+            query.setObject(1, jobId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private void finish(String status, String error) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update import_job set status = ?, error = ?, read_at = ? where id = ?")) {
+            update.setString(1, status);
+            update.setString(2, error);
+            update.setTimestamp(3, Timestamp.from(Instant.now()));
+            update.setObject(4, jobId);
+            update.executeUpdate();
+        }
+    }
+}
