@@ -42,6 +42,10 @@ final class ServiceClient {
     }
 
     private JsonNode send(Service service, HttpRequest.Builder request) throws IOException {
+        String apiKey = settings.apiKey();
+        if (apiKey != null) {
+            request.header("X-Api-Key", apiKey);
+        }
         try {
             HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());

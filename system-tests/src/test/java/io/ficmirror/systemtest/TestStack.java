@@ -27,6 +27,15 @@ final class TestStack {
     private TestStack() {
     }
 
+    /** The key the test stack generated for writes. */
+    static String apiKey() {
+        try {
+            return Files.readString(HOME.resolve("api-key")).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the test stack has no API key file", e);
+        }
+    }
+
     static String kafkaBootstrap() {
         return "127.0.0.1:" + (PORT_BASE + 92);
     }
@@ -66,6 +75,9 @@ final class TestStack {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("ficmirror").toString());
         command.addAll(List.of(arguments));
+        if (arguments.length > 0 && arguments[0].equals("import")) {
+            command.addAll(List.of("--timeout", "300"));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         builder.environment().putAll(Map.of("FICMIRROR_HOME", HOME.toString(),
                 "FICMIRROR_PORT_BASE", Integer.toString(PORT_BASE), "FICMIRROR_NO_BUILD", "1"));

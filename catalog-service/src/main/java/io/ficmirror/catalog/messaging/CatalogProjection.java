@@ -29,6 +29,9 @@ public class CatalogProjection {
     @Incoming("works-parsed")
     @Blocking
     public void onWork(Work work) {
+        if (work == null) {
+            throw new IllegalArgumentException("the event could not be read as a Work (see the deserialization headers)");
+        }
         catalog.record(work);
         stored.sendAndAwait(Record.of(work.documentId(), new WorkStored(SchemaVersion.CURRENT, work.documentId(),
                 work.workId(), work.source().sha256(), WorkStored.CATALOG, Instant.now())));
@@ -37,6 +40,9 @@ public class CatalogProjection {
     @Incoming("documents-rejected")
     @Blocking
     public void onRejection(DocumentRejected rejection) {
+        if (rejection == null) {
+            throw new IllegalArgumentException("the event could not be read as a DocumentRejected (see the deserialization headers)");
+        }
         catalog.record(rejection);
     }
 }

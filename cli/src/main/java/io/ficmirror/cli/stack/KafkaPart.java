@@ -24,8 +24,11 @@ import org.apache.kafka.common.errors.TopicExistsException;
  */
 final class KafkaPart implements Part {
     static final int PARTITIONS = 4;
-    /** Documents travel base64-encoded inside JSON events; the services cap documents at 10 MB. */
-    static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+    /**
+     * Documents travel base64-encoded inside JSON events (a third larger); the services accept documents up to
+     * 32 MB, so events reach about 45 MB.
+     */
+    static final int MAX_MESSAGE_BYTES = 64 * 1024 * 1024;
 
     private final StackSettings settings;
     private final Path dir;

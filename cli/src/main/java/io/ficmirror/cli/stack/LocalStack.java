@@ -51,6 +51,7 @@ public final class LocalStack {
             throw new StackFailure("the project is not built yet: run ./mvnw package -DskipTests (./ficmirror does this by itself)");
         }
         Files.createDirectories(settings.logs());
+        ensureApiKey();
         if (Processes.runningAsRoot()) {
             checkReachableByUnprivilegedUser(settings.home());
         }
@@ -151,6 +152,18 @@ public final class LocalStack {
             return Map.of();
         }
         return lag;
+    }
+
+    /** The stack's services require this key for writes; it is made once and kept readable by its owner only. */
+    private void ensureApiKey() throws IOException {
+        if (settings.apiKey() != null) {
+            return;
+        }
+        byte[] random = new byte[24];
+        new java.security.SecureRandom().nextBytes(random);
+        Path file = settings.apiKeyFile();
+        Files.writeString(file, java.util.HexFormat.of().formatHex(random));
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     /** Elasticsearch and PostgreSQL run as an unprivileged user when we are root; it must be able to reach home. */

@@ -50,7 +50,10 @@ final class ServicePart implements Part {
         environment.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
         environment.put("QUARKUS_ELASTICSEARCH_HOSTS", "127.0.0.1:" + settings.elasticsearchPort());
-        String heap = System.getenv().getOrDefault("FICMIRROR_SERVICE_JAVA_OPTS", "-Xmx384m");
+        if (settings.apiKey() != null) {
+            environment.put("FICMIRROR_API_KEY", settings.apiKey());
+        }
+        String heap = System.getenv().getOrDefault("FICMIRROR_SERVICE_JAVA_OPTS", "-Xmx512m");
         List<String> command = new java.util.ArrayList<>(List.of(KafkaPart.javaExecutable()));
         command.addAll(List.of(heap.split("\\s+")));
         command.addAll(List.of("-Dficmirror.home=" + settings.home(), "-jar", jar.toString()));

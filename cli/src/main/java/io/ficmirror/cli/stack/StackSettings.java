@@ -72,6 +72,26 @@ public record StackSettings(Path root, Path home, int portBase, String externalP
         return root.resolve("deploy/local/target/dist");
     }
 
+    /**
+     * The key the services require for writes: {@code FICMIRROR_API_KEY}, else the one the local stack generated
+     * in its home; null when neither exists.
+     */
+    public String apiKey() {
+        String fromEnvironment = blankToNull(System.getenv("FICMIRROR_API_KEY"));
+        if (fromEnvironment != null) {
+            return fromEnvironment;
+        }
+        try {
+            return Files.exists(apiKeyFile()) ? blankToNull(Files.readString(apiKeyFile())) : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    public Path apiKeyFile() {
+        return home.resolve("api-key");
+    }
+
     public Path logs() {
         return home.resolve("logs");
     }

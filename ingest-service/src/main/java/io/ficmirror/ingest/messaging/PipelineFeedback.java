@@ -14,10 +14,12 @@ import java.util.concurrent.CompletionStage;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
 /** Follows each published document downstream (parsed, catalogued, indexed, rejected) into the ledger. */
 @ApplicationScoped
 public class PipelineFeedback {
+    private static final Logger LOG = Logger.getLogger(PipelineFeedback.class);
 
     @Inject
     DocumentLedger ledger;
@@ -38,12 +40,20 @@ public class PipelineFeedback {
     @Incoming("works-stored")
     @Blocking
     public void onStored(WorkStored stored) throws SQLException {
+        if (stored == null) {
+            LOG.warn("A works.stored record could not be read; skipped (it only feeds job progress)");
+            return;
+        }
         ledger.stored(stored.documentId(), stored.sha256(), stored.store());
     }
 
     @Incoming("documents-rejected-feedback")
     @Blocking
     public void onRejected(DocumentRejected rejected) throws SQLException {
+        if (rejected == null) {
+            LOG.warn("A documents.rejected record could not be read; skipped here (catalog-service dead-letters it)");
+            return;
+        }
         ledger.rejected(rejected.documentId(), rejected.source() == null ? null : rejected.source().sha256(), rejected.reason());
     }
 }

@@ -7,9 +7,9 @@ import io.smallrye.config.WithDefault;
 public interface IngestSettings {
 
     /**
-     * Larger documents are rejected rather than published. Events carry the bytes base64-encoded (a third larger),
-     * so this stays well under the topic's message size limit (16 MB).
+     * Larger documents are rejected rather than published. Novels reach several MB; events carry the bytes
+     * base64-encoded (a third larger), so this stays under the topics' message size limit (64 MB).
      */
-    @WithDefault("10485760")
+    @WithDefault("33554432")
     int maxDocumentBytes();
 }

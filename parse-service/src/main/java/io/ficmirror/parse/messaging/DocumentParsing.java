@@ -48,6 +48,9 @@ public class DocumentParsing {
     @Incoming("documents-raw")
     @Blocking(ordered = false)
     public void parse(DocumentReceived document) {
+        if (document == null) {
+            throw new IllegalArgumentException("the event could not be read as a DocumentReceived (see the deserialization headers)");
+        }
         RawDocument raw = new RawDocument(document.documentId(), document.source(), document.mediaType(),
                 document.charset(), document.content() == null ? new byte[0] : document.content());
         ParseOutcome outcome = parser.parse(raw);

@@ -31,6 +31,9 @@ public class SearchProjection {
     @Incoming("works-parsed")
     @Blocking
     public void onWork(Work work) throws IOException, InterruptedException {
+        if (work == null) {
+            throw new IllegalArgumentException("the event could not be read as a Work (see the deserialization headers)");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 index.index(work);
