@@ -63,7 +63,7 @@ class EndToEndIT {
             }
         }
         for (ExpectedWork expected : EXPECTED) {
-            JsonPath hits = TestStack.search("\"" + expected.phrase() + "\"");
+            JsonPath hits = TestStack.searchFinding("\"" + expected.phrase() + "\"", expected.documentId());
             assertTrue(hits.getList("hits.documentId").contains(expected.documentId()),
                     "searching \"" + expected.phrase() + "\" should find " + expected.path() + ", got " + hits.prettify());
         }

@@ -60,7 +60,7 @@ class LargeDocumentIT {
                 assertTrue(row.getInt(2) > 3_000_000, "word count " + row.getInt(2));
             }
         }
-        JsonPath hits = TestStack.search("\"" + ending + "\"");
+        JsonPath hits = TestStack.searchFinding("\"" + ending + "\"", documentId);
         assertTrue(hits.getList("hits.documentId").contains(documentId), hits.prettify());
     }
 }

@@ -125,6 +125,19 @@ final class TestStack {
                 .then().statusCode(200).extract().jsonPath();
     }
 
+    /**
+     * Searches until some hit has this document id, or 10 s have passed: a work is searchable after the index's next
+     * refresh (every second), slightly after search-service reports it stored.
+     */
+    static JsonPath searchFinding(String query, String documentId) throws InterruptedException {
+        JsonPath hits = search(query);
+        for (int attempt = 0; attempt < 20 && !hits.getList("hits.documentId").contains(documentId); attempt++) {
+            Thread.sleep(500);
+            hits = search(query);
+        }
+        return hits;
+    }
+
     static JsonPath importStatus(String jobId) {
         return given().baseUri(ingestUrl()).get("/api/imports/" + jobId).then().statusCode(200).extract().jsonPath();
     }
