@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,7 +28,13 @@ import org.jboss.logging.Logger;
  */
 final class ImportRun {
     private static final Logger LOG = Logger.getLogger(ImportRun.class);
+    /**
+     * Documents are sent without waiting for each acknowledgement, so the producer can batch them; every
+     * ENTRY_BATCH entries (or IN_FLIGHT_BYTES of documents) the run waits for all acknowledgements and only then
+     * records the entries, so a recorded entry is always one the broker has.
+     */
     private static final int ENTRY_BATCH = 200;
+    private static final long IN_FLIGHT_BYTES = 64L << 20;
 
     private final UUID jobId;
     private final String archive;
@@ -37,6 +44,8 @@ final class ImportRun {
     private final DocumentIntake intake;
     private final IngestSettings settings;
     private final List<Object[]> pendingEntries = new ArrayList<>();
+    private final List<CompletableFuture<?>> pendingSends = new ArrayList<>();
+    private long pendingBytes;
     private long seq;
     private long alreadyRecorded;
 
@@ -62,7 +71,6 @@ final class ImportRun {
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.errorf(e, "Import %s of %s failed", jobId, path);
             try {
-                flush();
                 finish("failed", e.getMessage());
             } catch (SQLException inner) {
                 LOG.errorf(inner, "Could not record the failure of import %s", jobId);
@@ -81,10 +89,11 @@ final class ImportRun {
             } else if (entry instanceof MirrorEntry.Skipped skipped) {
                 record(skipped.path(), null, "skipped", skipped.reason());
             } else if (entry instanceof MirrorEntry.Unreadable unreadable) {
-                intake.rejectUnread(archive, unreadable.path(), unreadable.kind(), unreadable.reason()).await().indefinitely();
+                pendingSends.add(intake.rejectUnread(archive, unreadable.path(), unreadable.kind(), unreadable.reason())
+                        .subscribeAsCompletionStage());
                 record(unreadable.path(), ContentIds.documentId(archive, unreadable.path()), "rejected", unreadable.reason());
             }
-            if (pendingEntries.size() >= ENTRY_BATCH) {
+            if (pendingEntries.size() >= ENTRY_BATCH || pendingBytes >= IN_FLIGHT_BYTES) {
                 flush();
             }
         } catch (SQLException e) {
@@ -100,8 +109,9 @@ final class ImportRun {
             return;
         }
         ledger.publishing(documentId, sha256);
-        intake.accept(new IncomingDocument(archive, document.path(), document.mediaType(), document.charset(),
-                document.content())).await().indefinitely();
+        pendingSends.add(intake.accept(new IncomingDocument(archive, document.path(), document.mediaType(),
+                document.charset(), document.content())).subscribeAsCompletionStage());
+        pendingBytes += document.content().length;
         record(document.path(), documentId, "published", null);
     }
 
@@ -110,6 +120,9 @@ final class ImportRun {
     }
 
     private void flush() throws SQLException {
+        CompletableFuture.allOf(pendingSends.toArray(CompletableFuture[]::new)).join();
+        pendingSends.clear();
+        pendingBytes = 0;
         if (pendingEntries.isEmpty()) {
             return;
         }
