@@ -9,6 +9,7 @@ import io.ficmirror.ingest.service.DocumentIntake;
 import io.ficmirror.ingest.service.IncomingDocument;
 import io.ficmirror.ingest.service.IngestSettings;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,6 +69,9 @@ final class ImportRun {
             new MirrorReader(limits).read(path, this::handle);
             flush();
             finish("read", null);
+            if (path.startsWith(Path.of(settings.spoolDir()).toAbsolutePath().normalize())) {
+                Files.deleteIfExists(path);
+            }
         } catch (IOException | SQLException | RuntimeException e) {
             LOG.errorf(e, "Import %s of %s failed", jobId, path);
             try {

@@ -256,8 +256,8 @@ public final class MirrorReader {
         return new MirrorEntry.Unreadable(path, "unsafe-path", "the entry's path leaves the archive (absolute or with ..); not read");
     }
 
-    /** Null when the stream holds more than {@code limit} bytes. */
-    static byte[] readAtMost(InputStream in, long limit) throws IOException {
+    /** Null when the stream holds more than {@code limit} bytes; never reads more than that into memory. */
+    public static byte[] readAtMost(InputStream in, long limit) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[64 * 1024];
         long total = 0;

@@ -4,7 +4,12 @@ import io.ficmirror.ingest.service.DocumentIntake;
 import io.ficmirror.ingest.service.IncomingDocument;
 import io.ficmirror.ingest.service.IntakeReceipt;
 import io.ficmirror.parser.ContentType;
+import io.ficmirror.ingest.mirror.MirrorReader;
+import io.ficmirror.ingest.service.IngestSettings;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,6 +31,9 @@ public class DocumentResource {
     @Inject
     DocumentIntake intake;
 
+    @Inject
+    IngestSettings settings;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
@@ -33,13 +41,20 @@ public class DocumentResource {
     @Operation(summary = "Submit one raw document",
             description = "The body is the document's bytes, unchanged; Content-Type (with charset if known) describes them. "
                     + "Answers once the document is on documents.raw (or, when unusable, on documents.rejected).")
-    public Uni<IntakeReceipt> submit(byte[] body,
+    @Blocking
+    public Uni<IntakeReceipt> submit(InputStream body,
             @Parameter(description = "the mirror or archive the document belongs to")
             @HeaderParam(ARCHIVE_HEADER) @DefaultValue("upload") String archive,
             @Parameter(description = "the document's path inside the mirror, or its URI; it makes the document id stable across imports")
             @HeaderParam(PATH_HEADER) String path,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) throws IOException {
         ContentType type = ContentType.parse(contentType);
-        return intake.accept(new IncomingDocument(archive, path, type.mediaType(), type.charset(), body == null ? new byte[0] : body));
+        byte[] content = MirrorReader.readAtMost(body, settings.maxDocumentBytes());
+        if (content == null) {
+            return intake.rejectUnread(archive, path == null || path.isBlank() ? "upload" : path, "too-large",
+                    "the document is larger than the limit of %d bytes (ficmirror.ingest.max-document-bytes)"
+                            .formatted(settings.maxDocumentBytes()));
+        }
+        return intake.accept(new IncomingDocument(archive, path, type.mediaType(), type.charset(), content));
     }
 }

@@ -2,6 +2,12 @@ package io.ficmirror.ingest.rest;
 
 import io.ficmirror.ingest.job.ImportJobs;
 import io.ficmirror.ingest.job.ImportStatus;
+import io.ficmirror.ingest.service.IngestSettings;
+import jakarta.ws.rs.HeaderParam;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -29,6 +35,9 @@ public class ImportResource {
     @Inject
     ImportJobs jobs;
 
+    @Inject
+    IngestSettings settings;
+
     /** @param path a folder, archive (zip, tar, tar.gz), WARC or mbox on the ingest server's disk */
     public record ImportRequest(String path, String archive) {
     }
@@ -51,6 +60,24 @@ public class ImportResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+        return Response.accepted(new ImportStarted(id)).location(URI.create("/api/imports/" + id)).build();
+    }
+
+    @POST
+    @Blocking
+    @Consumes({"application/zip", "application/gzip", "application/x-gzip", "application/x-tar", "application/warc",
+            "application/mbox", "application/octet-stream"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload a mirror (zip, tar, tar.gz, WARC or mbox) and start importing it; answers with the job's id",
+            description = "The body is streamed to the server's disk, then read like a mirror on disk. Name the mirror in X-Ficmirror-Archive.")
+    public Response upload(InputStream body, @HeaderParam("X-Ficmirror-Archive") String archive) throws IOException, SQLException {
+        if (archive == null || archive.isBlank()) {
+            throw new BadRequestException("name the mirror in the X-Ficmirror-Archive header (its documents' ids depend on it)");
+        }
+        java.nio.file.Path spool = Files.createDirectories(java.nio.file.Path.of(settings.spoolDir()));
+        java.nio.file.Path upload = Files.createTempFile(spool, "upload-", ".mirror");
+        Files.copy(body, upload, StandardCopyOption.REPLACE_EXISTING);
+        UUID id = jobs.start(upload, archive);
         return Response.accepted(new ImportStarted(id)).location(URI.create("/api/imports/" + id)).build();
     }
 

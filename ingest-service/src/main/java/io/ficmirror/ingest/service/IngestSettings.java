@@ -12,4 +12,8 @@ public interface IngestSettings {
      */
     @WithDefault("33554432")
     int maxDocumentBytes();
+
+    /** Where uploaded mirrors wait while their import job reads them; each is deleted once its job has read it. */
+    @WithDefault("${java.io.tmpdir}/ficmirror-uploads")
+    String spoolDir();
 }
