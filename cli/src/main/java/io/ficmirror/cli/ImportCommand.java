@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-        "Imports mirrors: folders (recursively), zip, tar, tar.gz, WARC and mbox files, or single documents.",
+        "Imports mirrors: folders (recursively), zip, tar, tar.gz, WARC, ARC and mbox files, or single documents.",
         "Each PATH becomes an import job on ingest-service; the command follows it until every document is",
         "catalogued and indexed, or rejected, and prints a summary. Interrupting the command leaves the job",
         "running: follow it again with --follow JOB. Exit status: 0 when every document is accounted for,",

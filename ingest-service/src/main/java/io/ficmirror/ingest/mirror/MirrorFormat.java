@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
 
 /** What kind of container a file is, told by its first bytes rather than its name where the bytes say. */
 enum MirrorFormat {
-    FOLDER, ZIP, TAR, TAR_GZIP, WARC, MBOX, SINGLE_DOCUMENT;
+    FOLDER, ZIP, TAR, TAR_GZIP, WARC, ARC, ARC_GZIP, MBOX, SINGLE_DOCUMENT;
 
     private static final int SNIFF_BYTES = 512;
 
@@ -33,10 +33,16 @@ enum MirrorFormat {
             if (startsWith(inner, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
                 return WARC;
             }
+            if (startsWith(inner, "filedesc://".getBytes(StandardCharsets.US_ASCII))) {
+                return ARC_GZIP;
+            }
             return isTar(inner) || name.endsWith(".tgz") || name.endsWith(".tar.gz") ? TAR_GZIP : SINGLE_DOCUMENT;
         }
         if (startsWith(head, "WARC/".getBytes(StandardCharsets.US_ASCII))) {
             return WARC;
+        }
+        if (startsWith(head, "filedesc://".getBytes(StandardCharsets.US_ASCII))) {
+            return ARC;
         }
         if (isTar(head)) {
             return TAR;

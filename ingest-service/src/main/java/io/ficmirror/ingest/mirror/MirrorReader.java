@@ -24,7 +24,7 @@ import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 
 /**
- * Walks a mirror (a folder, zip, tar, tar.gz, WARC or mbox, or one document) as a stream, handing every entry to the
+ * Walks a mirror (a folder, zip, tar, tar.gz, WARC, ARC or mbox, or one document) as a stream, handing every entry to the
  * handler: archives are never held in memory, only one document at a time, and never more than the size limit of it.
  */
 public final class MirrorReader {
@@ -54,6 +54,9 @@ public final class MirrorReader {
                 case TAR_GZIP -> readTar(new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(path)), true),
                         name, handler);
                 case WARC -> readWarc(path, name, handler);
+                case ARC -> readArc(new BufferedInputStream(Files.newInputStream(path)), name, handler);
+                case ARC_GZIP -> readArc(new BufferedInputStream(new java.util.zip.GZIPInputStream(
+                        new BufferedInputStream(Files.newInputStream(path)))), name, handler);
                 case MBOX -> readMbox(path, name, handler);
                 case SINGLE_DOCUMENT -> readFile(path, name, handler);
             }
@@ -229,6 +232,55 @@ public final class MirrorReader {
         }
         byte[] content = readAtMost(body.stream(), limits.maxDocumentBytes());
         handler.accept(content == null ? tooLarge(uri, -1) : new MirrorEntry.Document(uri, mediaType, charset, content));
+    }
+
+    private void readArc(InputStream raw, String name, EntryHandler handler) throws IOException {
+        try (InputStream in = raw) {
+            ArcReader arc = new ArcReader(in, limits.maxDocumentBytes());
+            while (true) {
+                ArcReader.Capture capture;
+                try {
+                    capture = arc.next();
+                } catch (IOException e) {
+                    throw new CorruptArchive(name, "the ARC file is damaged and cannot be read further: " + e.getMessage());
+                }
+                if (capture == null) {
+                    return;
+                }
+                String mediaType = DocumentKinds.mediaTypeOf(capture.uri(), baseType(capture.contentType()));
+                String notADocument = DocumentKinds.whyNotADocument(mediaType);
+                if (capture.status() != 0 && (capture.status() < 200 || capture.status() > 299)) {
+                    handler.accept(new MirrorEntry.Skipped(capture.uri(), "HTTP status " + capture.status() + ", not a page"));
+                } else if (notADocument != null) {
+                    handler.accept(new MirrorEntry.Skipped(capture.uri(), notADocument));
+                } else if (capture.tooLarge()) {
+                    handler.accept(tooLarge(capture.uri(), -1));
+                } else {
+                    handler.accept(new MirrorEntry.Document(capture.uri(), mediaType, charsetOf(capture.contentType()), capture.body()));
+                }
+            }
+        }
+    }
+
+    private static String baseType(String contentType) {
+        if (contentType == null || contentType.isBlank() || contentType.equals("-")) {
+            return null;
+        }
+        String base = contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return base.equals("application/octet-stream") || base.equals("unk") ? null : base;
+    }
+
+    private static String charsetOf(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.split("=", 2);
+            if (pair.length == 2 && pair[0].strip().equalsIgnoreCase("charset")) {
+                return pair[1].strip().replace("\"", "");
+            }
+        }
+        return null;
     }
 
     /** An mbox holds messages one after another, each starting at a line "From ..."; each message is a document. */

@@ -170,6 +170,31 @@ class MirrorReaderTest {
     }
 
     @Test
+    void anArcFileYieldsItsCapturedPagesWithTheirCharset() throws IOException {
+        String page = "HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=windows-1252\r\n\r\n<p>Story</p>";
+        String image = "HTTP/1.0 200 OK\r\nContent-Type: image/jpeg\r\n\r\nJFIF";
+        String missing = "HTTP/1.0 404 Not Found\r\nContent-Type: text/html\r\n\r\n<p>gone</p>";
+        String description = "1 0 Example Crawl\nURL IP-address Archive-date Content-type Archive-length\n";
+        StringBuilder arc = new StringBuilder();
+        arc.append("filedesc://crawl.arc 0.0.0.0 20030101000000 text/plain ").append(description.length()).append('\n')
+                .append(description).append('\n');
+        for (String[] record : new String[][] {{"http://lj.example.org/12.html", "text/html", page},
+                {"http://lj.example.org/me.jpg", "image/jpeg", image}, {"http://lj.example.org/13.html", "text/html", missing}}) {
+            arc.append(record[0]).append(" 10.0.0.1 20030101000000 ").append(record[1]).append(' ')
+                    .append(record[2].length()).append('\n').append(record[2]).append('\n');
+        }
+        Path file = temp.resolve("crawl.arc");
+        Files.writeString(file, arc.toString(), StandardCharsets.ISO_8859_1);
+
+        List<MirrorEntry> entries = read(file, SMALL);
+
+        assertEquals(List.of("http://lj.example.org/12.html text/html <p>Story</p>",
+                new MirrorEntry.Skipped("http://lj.example.org/me.jpg", "not a document (image/jpeg)"),
+                new MirrorEntry.Skipped("http://lj.example.org/13.html", "HTTP status 404, not a page")), describe(entries));
+        assertEquals("windows-1252", ((MirrorEntry.Document) entries.get(0)).charset());
+    }
+
+    @Test
     void archivesInsideAFolderAreOpened() throws IOException {
         Path mirror = Files.createDirectories(temp.resolve("mirror"));
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(mirror.resolve("old.zip"))) {
