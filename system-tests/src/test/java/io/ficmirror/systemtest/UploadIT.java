@@ -45,6 +45,25 @@ class UploadIT {
     }
 
     @Test
+    void aSingleDocumentCanBeSentAsAFormUpload() throws Exception {
+        byte[] story = Files.readAllBytes(TestStack.SAMPLE_MIRROR.resolve("stories/salt-and-lanterns.txt"));
+        String archive = "form-" + UUID.randomUUID().toString().substring(0, 8);
+
+        String documentId = given().baseUri(TestStack.ingestUrl()).header("X-Api-Key", TestStack.apiKey())
+                .multiPart("file", "salt-and-lanterns.txt", story, "text/plain").multiPart("archive", archive)
+                .post("/api/documents")
+                .then().statusCode(202).body("status", equalTo("published")).extract().path("documentId");
+
+        assertEquals(io.ficmirror.contract.ContentIds.documentId(archive, "salt-and-lanterns.txt"), documentId);
+        JsonPath status = TestStack.documentStatus(documentId);
+        for (int attempt = 0; attempt < 60 && !"catalogued".equals(status.getString("state")); attempt++) {
+            Thread.sleep(500);
+            status = TestStack.documentStatus(documentId);
+        }
+        assertEquals("Salt and Lanterns", status.getString("title"), status.prettify());
+    }
+
+    @Test
     void aSingleDocumentOverTheLimitIsRejectedWithoutBeingHeldWhole() {
         byte[] huge = new byte[33 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');

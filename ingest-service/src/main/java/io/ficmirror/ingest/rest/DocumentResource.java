@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.ResponseStatus;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 @Path("/api/documents")
 public class DocumentResource {
@@ -56,5 +58,24 @@ public class DocumentResource {
                             .formatted(settings.maxDocumentBytes()));
         }
         return intake.accept(new IncomingDocument(archive, path, type.mediaType(), type.charset(), content));
+    }
+
+    @POST
+    @Blocking
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @ResponseStatus(202)
+    @Operation(summary = "Submit one raw document as a form upload",
+            description = "Form fields: file (the document, with its file name and content type), archive, path (default: the file name).")
+    public Uni<IntakeReceipt> submitForm(@RestForm("file") FileUpload file,
+            @RestForm("archive") @DefaultValue("upload") String archive,
+            @RestForm("path") String path) throws IOException {
+        if (file == null) {
+            throw new jakarta.ws.rs.BadRequestException("send the document in the form field \"file\"");
+        }
+        String documentPath = path == null || path.isBlank() ? file.fileName() : path;
+        try (InputStream in = java.nio.file.Files.newInputStream(file.uploadedFile())) {
+            return submit(in, archive, documentPath, file.contentType());
+        }
     }
 }
