@@ -40,10 +40,22 @@ public final class Draft {
     public String declaredLanguage;
     public Integer commentCount;
     public String body = "";
+    /** The source's own values where the canonical ones differ, by Work field name (see Work.asWritten). */
+    public final java.util.Map<String, Set<String>> asWritten = new java.util.TreeMap<>();
     /** True when the body was taken from a structured container (AO3 work text) and must not be re-read for headers. */
     public boolean bodyIsClean;
+    /** How many different stories the page links to (by story id and link text), and the first few titles. */
+    public int otherStoriesLinked;
+    public final List<String> linkedStoryTitles = new ArrayList<>();
     /** Headers, bylines or fic markers seen: evidence that a journal post is a story. */
     public int storySignals;
+
+    /** Records that the source wrote {@code written} where the work has {@code canonical} in {@code field}. */
+    public void wrote(String field, String written, String canonical) {
+        if (written != null && !written.isBlank() && !written.strip().equals(canonical)) {
+            asWritten.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(written.strip());
+        }
+    }
 
     public void title(String value) {
         if (title == null && value != null && !value.isBlank()) {

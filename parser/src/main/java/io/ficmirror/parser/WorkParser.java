@@ -17,6 +17,7 @@ import io.ficmirror.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
@@ -59,20 +60,22 @@ public final class WorkParser {
             return new ParseOutcome.Rejected("empty", "the document holds only whitespace");
         }
         Draft d = new Draft();
-        String pageText;
+        Supplier<String> pageText;
         if (ContentSniffer.looksLikeHtml(document.mediaType(), text)) {
             Document doc = HtmlReader.parse(text);
-            pageText = HtmlReader.visibleText(doc);
             HtmlReader.read(doc, d);
+            // the page's visible text is only needed when the kept text is too short to be a story
+            pageText = () -> HtmlReader.visibleText(doc);
         } else {
-            pageText = text;
             readText(text, d);
+            pageText = () -> text;
         }
-        String notAStory = NotAStory.reason(pageText, d);
+        int bodyWords = Words.count(d.body);
+        String notAStory = NotAStory.reason(pageText, d, bodyWords);
         if (notAStory != null) {
             return new ParseOutcome.Rejected("not-a-story", notAStory);
         }
-        return new ParseOutcome.Parsed(finish(d, document));
+        return new ParseOutcome.Parsed(finish(d, document, bodyWords));
     }
 
     private static void readText(String text, Draft d) {
@@ -91,7 +94,7 @@ public final class WorkParser {
         TextStoryReader.read(text, d);
     }
 
-    private Work finish(Draft d, RawDocument document) {
+    private Work finish(Draft d, RawDocument document, int bodyWords) {
         if (d.title == null) {
             d.title = d.fallbackTitle;
         }
@@ -102,21 +105,20 @@ public final class WorkParser {
         List<Chapter> chapters = d.chapters.isEmpty() ? ChapterSplitter.split(d.body) : d.chapters;
         String language = LanguageDetector.detect(d.body.length() > 200 ? d.body
                 : String.join(" ", d.body, String.valueOf(d.summary), String.valueOf(d.title)));
-        if (language == null || Words.count(d.body) < 20) {
+        if (language == null || bodyWords < 20) {
             String declared = LanguageDetector.fromName(d.declaredLanguage);
             language = declared != null ? declared : language;
         }
         String rating = d.rating == null ? Ratings.NOT_RATED : Ratings.rating(d.rating);
         String notes = d.notes.isEmpty() ? null : String.join("\n\n", d.notes);
+        d.wrote("rating", d.rating, rating);
         Map<String, List<String>> asWritten = new java.util.TreeMap<>();
-        if (d.rating != null && !d.rating.equals(rating)) {
-            asWritten.put("rating", List.of(d.rating));
-        }
+        d.asWritten.forEach((field, values) -> asWritten.put(field, List.copyOf(values)));
         return new Work(SchemaVersion.CURRENT, ContentIds.workIdForDocument(document.documentId()),
                 document.documentId(), d.title, List.copyOf(d.authors), List.copyOf(d.fandoms),
                 List.copyOf(d.relationships), List.copyOf(d.characters), List.copyOf(d.tags), rating,
                 List.copyOf(d.warnings), List.copyOf(d.categories), List.copyOf(d.series), d.summary, notes,
-                d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, Words.count(d.body),
+                d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, bodyWords,
                 new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION,
                 asWritten);
     }

@@ -70,8 +70,21 @@ final class ExpectedFields {
             case "bodyEndsWith" -> stripMarks(norm(w.body()), false).endsWith(norm(exp.asText()));
             case "bodyExcludes" -> all(exp, x -> !norm(w.body()).contains(norm(x)));
             case "rejected" -> !exp.asBoolean();
+            // project-only rules (not in shared/seeds/README.md)
+            case "tagsExclude" -> all(exp, x -> w.tags().stream().noneMatch(t -> canon(t).equals(canon(x))));
+            case "asWrittenInclude" -> asWrittenIncludes(exp, w);
             default -> throw new IllegalArgumentException("unknown expected field " + field);
         };
+    }
+
+    /** {"fandoms": ["SV"], ...}: each listed value is among the Work's asWritten values of that field. */
+    private static boolean asWrittenIncludes(JsonNode exp, Work w) {
+        boolean[] ok = {true};
+        exp.fields().forEachRemaining(e -> {
+            List<String> written = w.asWritten().getOrDefault(e.getKey(), List.of());
+            ok[0] &= all(e.getValue(), x -> written.stream().anyMatch(v -> norm(v).equals(norm(x))));
+        });
+        return ok[0];
     }
 
     private static Object produced(String field, Work w) {

@@ -89,4 +89,56 @@ class RejectionsAndEncodingsTest {
             parser.parse(Documents.of("nested.html", ("<html><body>" + nested + "</body></html>").getBytes(StandardCharsets.UTF_8)));
         });
     }
+
+    @Test
+    void legacyEncodingsOfOtherScriptsAreDetected() {
+        String russian = "Title: Зима\n\nСнег шёл всю ночь, и деревня спала под ним, как кошка под одеялом. "
+                + "Утром дети вышли на улицу и долго смотрели на белые крыши, не решаясь сказать ни слова. "
+                + "Старик у колодца улыбнулся и сказал, что такой зимы не было сорок лет.";
+        Work ru = assertInstanceOf(ParseOutcome.Parsed.class,
+                parser.parse(Documents.of("zima.txt", russian.getBytes(Charset.forName("windows-1251"))))).work();
+        assertEquals("Зима", ru.title());
+        assertEquals("ru", ru.language());
+        String japanese = "雪が一晩中降り続いて、村は布団の下の猫のように眠っていた。朝になると子供たちは外に出て、"
+                + "白い屋根を長い間見つめていた。井戸のそばの老人は微笑んで、こんな冬は四十年ぶりだと言った。"
+                + "子供たちは雪だるまを作り、犬は庭を走り回った。";
+        Work ja = assertInstanceOf(ParseOutcome.Parsed.class,
+                parser.parse(Documents.of("yuki.txt", japanese.getBytes(Charset.forName("Shift_JIS"))))).work();
+        assertTrue(ja.body().startsWith("雪が一晩中降り続いて"), ja.body());
+    }
+
+    @Test
+    void westernSingleByteTextStaysWindows1252() {
+        String french = "Titre : L'été\n\nÉlise a traversé la forêt à l'aube, sans rien dire à personne. "
+                + "« Où vas-tu ? » a demandé sa sœur. Elle n'a pas répondu ; le café refroidissait déjà sur la table.";
+        Work fr = assertInstanceOf(ParseOutcome.Parsed.class,
+                parser.parse(Documents.of("ete.txt", french.getBytes(Charset.forName("windows-1252"))))).work();
+        assertEquals("L'été", fr.title());
+        assertTrue(fr.body().startsWith("Élise a traversé la forêt"), fr.body());
+        assertEquals("fr", fr.language());
+    }
+
+    @Test
+    void indexPageListingManyStoriesIsRejectedNamingThem() throws Exception {
+        java.nio.file.Path page = java.nio.file.Path.of(getClass().getResource("/fixtures/index_page.html").toURI());
+        ParseOutcome.Rejected r = assertInstanceOf(ParseOutcome.Rejected.class, parser.parse(Documents.of(page)));
+        assertEquals("not-a-story", r.kind());
+        assertTrue(r.reason().contains("index page") && r.reason().contains("6 different stories")
+                && r.reason().contains("Salt and Pepper"), r.reason());
+    }
+
+    @Test
+    void storyPageLinkingToAFewOtherStoriesIsStillAStory() {
+        StringBuilder html = new StringBuilder("<html><body><div id=\"story\"><p>Title: Rain</p>");
+        for (int i = 0; i < 40; i++) {
+            html.append("<p>The rain kept on through the afternoon and the river rose past the second step.</p>");
+        }
+        html.append("</div><div class=\"sidebar\">Other stories: ");
+        for (int i = 1; i <= 6; i++) {
+            html.append("<a href=\"viewstory.php?sid=").append(i).append("\">Story number ").append(i).append("</a> ");
+        }
+        html.append("</div></body></html>");
+        assertInstanceOf(ParseOutcome.Parsed.class,
+                parser.parse(Documents.of("rain.html", html.toString().getBytes(StandardCharsets.UTF_8))));
+    }
 }

@@ -24,7 +24,8 @@ final class Ao3Page {
     }
 
     static boolean matches(Document doc) {
-        return doc.selectFirst("dl.work.meta, #workskin, div#preface dl.tags, .meta .tags") != null
+        return doc.selectFirst("dl.work.meta, #workskin") != null || Within.first(doc, "dl.tags", "div#preface") != null
+                || Within.first(doc, ".tags", ".meta") != null
                 || doc.selectFirst("a[href*=archiveofourown.org]") != null && doc.selectFirst(".userstuff") != null;
     }
 

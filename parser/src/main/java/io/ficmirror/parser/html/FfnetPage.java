@@ -79,7 +79,13 @@ final class FfnetPage {
     }
 
     private static String statsLine(Document doc) {
-        for (String line : HtmlText.of(doc.body()).split("\n")) {
+        Element top = doc.selectFirst("#profile_top");
+        String line = top == null ? null : statsLine(HtmlText.of(top));
+        return line != null ? line : statsLine(HtmlText.of(doc.body()));
+    }
+
+    private static String statsLine(String text) {
+        for (String line : io.ficmirror.parser.text.Texts.split(text, "\n")) {
             if (line.length() < 1000 && FfnetStats.LINE.matcher(line).matches()) {
                 return line.strip();
             }

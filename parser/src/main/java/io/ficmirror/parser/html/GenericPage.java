@@ -40,8 +40,12 @@ final class GenericPage {
                 d.fallbackAuthors.add(author.text().strip());
             }
         }
-        Element readArea = doc.selectFirst("#readarea, #story, .story-text, #storytext, .storytext, .entry-content, "
-                + "article .post-body, .post-body, .post-content, #chapter-content");
+        if (isDeviantArt(doc)) {
+            deviantArt(doc, d);
+        }
+        Element readArea = doc.selectFirst(".legacy-journal, [data-hook=deviation_content], "
+                + "#readarea, #story, .story-text, #storytext, .storytext, .entry-content, "
+                + ".post-body, .post-content, #chapter-content");
         Element content = readArea != null ? readArea : MainContent.find(doc.body());
         labelledValues(doc, content, d);
         if (d.sourceFormat.equals(SourceFormat.EFICTION) && d.title == null) {
@@ -54,6 +58,35 @@ final class GenericPage {
         if (d.title == null && d.fallbackTitle == null) {
             Element h = doc.selectFirst("h1, h2");
             d.fallbackTitle = h != null ? Texts.clean(h.text()) : Texts.clean(doc.title());
+        }
+    }
+
+    /** A DeviantArt literature deviation: the site's name in its metadata, the text in a journal/literature block. */
+    static boolean isDeviantArt(Document doc) {
+        return doc.selectFirst("meta[property=og:site_name][content=DeviantArt], link[href*=deviantart.com]") != null
+                && doc.selectFirst(".legacy-journal, [data-hook=deviation_content]") != null;
+    }
+
+    private static void deviantArt(Document doc, Draft d) {
+        d.storySignals += 2;
+        Element title = doc.selectFirst(".dev-title-container h1, h1[data-hook=deviation_title], h1");
+        if (title != null) {
+            d.title(title.text());
+        }
+        Element user = doc.selectFirst(".dev-title-container a.username, a.username, a[data-hook=user_link]");
+        if (user != null) {
+            d.authors.add(user.text().strip());
+        }
+        Element description = doc.selectFirst(".dev-description, [data-hook=deviation_description]");
+        if (description != null) {
+            d.note(HtmlText.of(description));
+        }
+        for (Element meta : doc.select(".dev-meta span, time[datetime]")) {
+            LocalDate date = Dates.find(meta.hasAttr("datetime") ? meta.attr("datetime") : meta.text(), false);
+            if (date != null) {
+                d.published(date);
+                break;
+            }
         }
     }
 

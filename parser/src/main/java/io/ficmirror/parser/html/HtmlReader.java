@@ -20,6 +20,7 @@ public final class HtmlReader {
     }
 
     public static void read(Document doc, Draft d) {
+        StoryLinks.count(doc, d);
         if (Ao3Page.matches(doc)) {
             Ao3Page.read(doc, d);
         } else if (FfnetPage.matches(doc)) {

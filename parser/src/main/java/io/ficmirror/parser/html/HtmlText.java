@@ -1,5 +1,6 @@
 package io.ficmirror.parser.html;
 
+import io.ficmirror.parser.text.Words;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -76,17 +77,23 @@ public final class HtmlText {
 
     private static void appendText(StringBuilder out, String text) {
         boolean space = out.length() > 0 && Character.isWhitespace(out.charAt(out.length() - 1));
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (Words.isSpace(text.charAt(i))) {
                 if (!space) {
                     out.append(' ');
                     space = true;
                 }
-            } else {
-                out.append(c);
-                space = false;
+                i++;
+                continue;
             }
+            int start = i;
+            while (i < n && !Words.isSpace(text.charAt(i))) {
+                i++;
+            }
+            out.append(text, start, i);
+            space = false;
         }
     }
 

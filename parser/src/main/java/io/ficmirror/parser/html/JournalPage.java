@@ -20,8 +20,7 @@ final class JournalPage {
 
     static boolean matches(Document doc) {
         return doc.selectFirst("[lj:user], .ljuser, link[href*=livejournal.com], link[href*=dreamwidth.org], "
-                + "meta[content*=livejournal], .entry-content, .b-singlepost-body") != null
-                || doc.outerHtml().contains("livejournal.com/") && doc.selectFirst("[lj:user], .ljuser") != null;
+                + "meta[content*=livejournal], .entry-content, .b-singlepost-body") != null;
     }
 
     static void read(Document doc, Draft d) {
@@ -30,8 +29,8 @@ final class JournalPage {
         if (entry == null) {
             entry = MainContent.find(doc.body());
         }
-        Element poster = doc.selectFirst(".poster [lj:user], .entry-poster [lj:user], .b-singlepost-author [lj:user], "
-                + "[lj:user], [data-ljuser]");
+        // the poster's ljuser comes first in every layout (the post header precedes entry and comments)
+        Element poster = doc.selectFirst("[lj:user], [data-ljuser]");
         if (poster != null) {
             String user = poster.hasAttr("lj:user") ? poster.attr("lj:user") : poster.attr("data-ljuser");
             if (!user.isBlank()) {
@@ -44,7 +43,11 @@ final class JournalPage {
         if (subjectText != null && !subjectText.isBlank()) {
             TextStoryReader.readSubject(subjectText, d);
         }
-        d.commentCount = doc.select("[id^=ljcmt], .comment-wrapper .comment, .b-tree-twig .b-leaf, div.comment").size();
+        java.util.Set<Element> comments = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        comments.addAll(doc.select("[id^=ljcmt], div.comment"));
+        comments.addAll(Within.select(doc, ".comment", ".comment-wrapper"));
+        comments.addAll(Within.select(doc, ".b-leaf", ".b-tree-twig"));
+        d.commentCount = comments.size();
         TextStoryReader.read(HtmlText.of(entry), d);
     }
 

@@ -30,6 +30,7 @@ public final class FandomKnowledge {
     private final List<Fandom> fandoms;
     private final List<Genre> genres;
     private final Map<String, Fandom> fandomByAlias = new HashMap<>();
+    private final java.util.Set<String> characterNames = new java.util.HashSet<>();
 
     private FandomKnowledge(List<Fandom> fandoms, List<Genre> genres) {
         this.fandoms = fandoms;
@@ -38,6 +39,10 @@ public final class FandomKnowledge {
             fandomByAlias.putIfAbsent(Texts.fold(f.name()), f);
             for (String a : f.aliases()) {
                 fandomByAlias.putIfAbsent(Texts.fold(a), f);
+            }
+            for (Character c : f.characters()) {
+                characterNames.add(c.name());
+                characterNames.addAll(c.aliases());
             }
         }
     }
@@ -48,6 +53,11 @@ public final class FandomKnowledge {
 
     public List<Fandom> fandoms() {
         return fandoms;
+    }
+
+    /** Every character name and alias as written (case-sensitive), of every fandom. */
+    public java.util.Set<String> characterNames() {
+        return java.util.Collections.unmodifiableSet(characterNames);
     }
 
     public List<Genre> genres() {

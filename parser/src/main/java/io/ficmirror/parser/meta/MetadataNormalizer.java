@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 public final class MetadataNormalizer {
     private static final Pattern PAIRING = Pattern.compile(
             "(?<![\\p{L}/])(\\p{Lu}[\\p{L}'-]{1,20}(?: \\p{Lu}[\\p{L}'-]{1,20})?)\\s?([/&])\\s?(\\p{Lu}[\\p{L}'-]{1,20}(?: \\p{Lu}[\\p{L}'-]{1,20})?)(?![\\p{L}/])");
-    private static final int MAX_SCAN = 2_000_000;
+    /** Characters (and the fandom they imply) are counted in the story's opening only: enough to tell, and bounded. */
+    private static final int MAX_SCAN = 40_000;
+    private static final Pattern ALIAS_BAR = Pattern.compile("\\s*\\|\\s*");
     private static final int FANDOM_INFERENCE_SCORE = 3;
     private static final int MIN_MENTIONS = 2;
 
@@ -54,7 +56,9 @@ public final class MetadataNormalizer {
         List<String> warnings = new ArrayList<>(d.warnings);
         d.warnings.clear();
         for (String w : warnings) {
-            d.warnings.add(Ratings.warning(w));
+            String canonical = Ratings.warning(w);
+            d.warnings.add(canonical);
+            d.wrote("warnings", w, canonical);
         }
         d.tags.removeIf(Texts::isJunk);
     }
@@ -77,7 +81,9 @@ public final class MetadataNormalizer {
                 Fandom hit = kb.fandom(part);
                 if (hit != null) {
                     known.add(hit);
-                    d.fandoms.add(hit.name().contains(" | ") ? hit.name().split(" \\| ")[1] : hit.name());
+                    String canonical = displayName(hit);
+                    d.fandoms.add(canonical);
+                    d.wrote("fandoms", allKnown ? f : part, canonical);
                     if (!Texts.fold(part).equals(Texts.fold(hit.name())) && part.contains(" - ")) {
                         d.fandoms.add(part);
                     }
@@ -107,6 +113,7 @@ public final class MetadataNormalizer {
                 }
                 if (containsWord(metadata, name, !shortAbbrev)) {
                     known.add(f);
+                    d.wrote("fandoms", name, displayName(f));
                     break;
                 }
             }
@@ -163,6 +170,7 @@ public final class MetadataNormalizer {
             for (Map.Entry<String, String> p : f.portmanteaus().entrySet()) {
                 if (containsWord(metadata, p.getKey(), false)) {
                     d.relationships.add(p.getValue());
+                    d.wrote("relationships", p.getKey(), p.getValue());
                     known.add(f);
                 }
             }
@@ -187,7 +195,7 @@ public final class MetadataNormalizer {
                 isKnown = true;
             }
             if (isKnown) {
-                String name = f.name().contains(" | ") ? f.name().split(" \\| ")[1] : f.name();
+                String name = displayName(f);
                 if (d.fandoms.stream().noneMatch(x -> Texts.fold(x).contains(Texts.fold(name)) || kb.fandom(x) == f)) {
                     d.fandoms.add(name);
                 }
@@ -200,6 +208,11 @@ public final class MetadataNormalizer {
                 }
             }
         }
+    }
+
+    /** The name a fandom is shown with: the part after " | " for AO3's bilingual names. */
+    private static String displayName(Fandom f) {
+        return f.name().contains(" | ") ? f.name().split(" \\| ")[1] : f.name();
     }
 
     private static boolean sameCharacter(String written, String canonical) {
@@ -218,19 +231,13 @@ public final class MetadataNormalizer {
 
     /** Counts of the capitalised words and two-word names of the text that the knowledge base knows. */
     private Map<String, Integer> wordCounts(String body) {
-        Set<String> wanted = new java.util.HashSet<>();
-        for (Fandom f : kb.fandoms()) {
-            for (FandomKnowledge.Character c : f.characters()) {
-                wanted.add(c.name());
-                wanted.addAll(c.aliases());
-            }
-        }
+        Set<String> wanted = kb.characterNames();
         Map<String, Integer> counts = new HashMap<>();
         int i = 0;
         String prev = null;
         while (i < body.length()) {
             char ch = body.charAt(i);
-            if (!Character.isLetter(ch)) {
+            if (!isLetter(ch)) {
                 if (ch != ' ') {
                     prev = null;
                 }
@@ -238,15 +245,16 @@ public final class MetadataNormalizer {
                 continue;
             }
             int start = i;
-            while (i < body.length() && (Character.isLetter(body.charAt(i)) || body.charAt(i) == '-'
-                    || body.charAt(i) == '\'' && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1)) && body.charAt(i + 1) != 's')) {
+            while (i < body.length() && (isLetter(body.charAt(i)) || body.charAt(i) == '-'
+                    || body.charAt(i) == '\'' && i + 1 < body.length() && isLetter(body.charAt(i + 1)) && body.charAt(i + 1) != 's')) {
                 i++;
             }
-            String word = body.substring(start, i);
-            while (word.endsWith("-")) {
-                word = word.substring(0, word.length() - 1);
-            }
             if (Character.isUpperCase(ch)) {
+                int end = i;
+                while (end > start && body.charAt(end - 1) == '-') {
+                    end--;
+                }
+                String word = body.substring(start, end);
                 if (wanted.contains(word)) {
                     counts.merge(word, 1, Integer::sum);
                 }
@@ -266,6 +274,10 @@ public final class MetadataNormalizer {
         return counts;
     }
 
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
     /** "Clark" → "Clark Kent" when the full name starts with the written one; nicknames and surnames stay as written. */
     private void canonicalCharacters(Draft d, Set<Fandom> known) {
         List<String> written = new ArrayList<>(d.characters);
@@ -274,7 +286,9 @@ public final class MetadataNormalizer {
             if (Texts.isJunk(c)) {
                 continue;
             }
-            d.characters.add(expand(c, known));
+            String canonical = expand(c, known);
+            d.characters.add(canonical);
+            d.wrote("characters", c, canonical);
         }
     }
 
@@ -285,6 +299,7 @@ public final class MetadataNormalizer {
             String sep = r.contains("/") ? "/" : r.contains("&") ? " & " : null;
             if (sep == null) {
                 d.relationships.add(r.strip());
+                d.wrote("relationships", r, r.strip());
                 continue;
             }
             String[] sides = r.split(sep.equals("/") ? "\\s*/\\s*" : "\\s*&\\s*");
@@ -298,11 +313,24 @@ public final class MetadataNormalizer {
             if (allKnown) {
                 expanded.sort(String::compareTo);
             }
-            d.relationships.add(String.join(sep, expanded));
+            String canonical = String.join(sep, expanded);
+            d.relationships.add(canonical);
+            d.wrote("relationships", r, canonical);
         }
     }
 
     private String expand(String name, Set<Fandom> known) {
+        if (name.indexOf('|') >= 0) {
+            // "Clark Kent | Kal-El": one character under several names; the one the knowledge base knows wins
+            String[] names = ALIAS_BAR.split(name.strip());
+            for (String n : names) {
+                FandomKnowledge.Character c = characterIn(n, known);
+                if (c != null) {
+                    return c.name();
+                }
+            }
+            return names.length == 0 || names[0].isBlank() ? name.strip() : names[0].strip();
+        }
         FandomKnowledge.Character c = characterIn(name, known);
         if (c == null) {
             return name;
@@ -331,6 +359,9 @@ public final class MetadataNormalizer {
         for (String t : written) {
             Genre g = genre(t);
             d.tags.add(g != null ? g.name() : t);
+            if (g != null) {
+                d.wrote("tags", t, g.name());
+            }
         }
         for (Genre g : kb.genres()) {
             if (!g.jargon()) {

@@ -39,7 +39,8 @@ public final class Ratings {
     /** AO3's archive warning for a written one, or the value as written. */
     public static String warning(String written) {
         String f = Texts.fold(written);
-        if (f.equals("none") || f.equals("no warnings") || f.startsWith("no archive warnings") || f.equals("n/a")) {
+        if (f.equals("none") || f.equals("no warnings") || f.startsWith("no archive warnings") || f.equals("n/a")
+                || f.equals("ninguna") || f.equals("aucun") || f.equals("keine")) {
             return "No Archive Warnings Apply";
         }
         if (f.contains("character death") || f.equals("deathfic") || f.equals("death")) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds chapter headings in a body: "Chapter 1: Ash", "Chapter One", "Part 2", "Prologue", and roman-numbered
@@ -14,12 +15,13 @@ import java.util.regex.Matcher;
  */
 public final class ChapterSplitter {
     private static final int MAX_HEADING = 90;
+    private static final Pattern MARKS = Pattern.compile("^[*_#=\\s]+|[*_#=\\s]+$");
 
     private ChapterSplitter() {
     }
 
     public static List<Chapter> split(String body) {
-        String[] paras = body.split("\n\n");
+        String[] paras = Texts.split(body, "\n\n");
         List<Integer> headings = new ArrayList<>();
         Map<String, List<Integer>> romanByPrefix = new HashMap<>();
         for (int i = 0; i < paras.length; i++) {
@@ -59,11 +61,14 @@ public final class ChapterSplitter {
     }
 
     private static String heading(String para) {
+        if (para.length() > 4 * MAX_HEADING) {
+            return null;
+        }
         String p = para.strip();
         if (p.isEmpty() || p.length() > MAX_HEADING || p.contains("\n")) {
             return null;
         }
-        p = p.replaceAll("^[*_#=\\s]+|[*_#=\\s]+$", "");
+        p = MARKS.matcher(p).replaceAll("");
         return p.isEmpty() ? null : p;
     }
 

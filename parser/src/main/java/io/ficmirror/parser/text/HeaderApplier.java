@@ -3,6 +3,7 @@ package io.ficmirror.parser.text;
 import io.ficmirror.contract.SeriesPart;
 import io.ficmirror.parser.Draft;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
 public final class HeaderApplier {
     private static final Pattern YULETIDE_YEAR = Pattern.compile("(?i)\\byuletide\\s+(\\d{4})\\b");
     private static final Pattern SERIES_PART = Pattern.compile("(?i)^(?:part\\s+(\\d+)\\s+of\\s+(?:the\\s+)?)?(.+?)(?:\\s+series)?(?:[,;(]\\s*(?:part\\s+)?(\\d+)\\)?)?$");
+    private static final Pattern NO_WARNINGS = Pattern.compile("^(?:none|n/a|no warnings|ninguna|aucun|keine)[.!]?$");
     private static final Pattern CATEGORY = Pattern.compile("(?i)^(?:f/f|f/m|m/m|gen|multi|other|het|slash|femslash)$");
 
     private HeaderApplier() {
@@ -54,7 +56,14 @@ public final class HeaderApplier {
                     d.rating = Texts.trimValue(v);
                 }
             }
-            case WARNINGS -> d.warnings.addAll(Texts.splitList(v, false));
+            case WARNINGS -> {
+                List<String> warnings = Texts.splitList(v, false);
+                if (warnings.isEmpty() && NO_WARNINGS.matcher(Texts.fold(Patterns.cap(v))).matches()) {
+                    // "Warnings: none" is a statement (no archive warnings apply), not a placeholder
+                    d.warnings.add(Texts.trimValue(v));
+                }
+                d.warnings.addAll(warnings);
+            }
             case SPOILERS -> d.note(header.label() + ": " + v);
             case SUMMARY -> d.summary(v);
             case NOTES -> {

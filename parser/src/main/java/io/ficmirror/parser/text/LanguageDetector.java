@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stopword vote over the first few thousand words: each language scores the share of tokens that are among its most
- * common function words. Returns a BCP 47 primary tag, or null when the text is too short to tell.
+ * Detects the language of story text as a BCP 47 tag, or null when the text is too short to tell. The n-gram
+ * detector of {@link NgramLanguages} decides when it is confident; otherwise a stopword vote (each language scores
+ * the tokens that are among its most common function words) does, which also copes with very short texts.
  */
 public final class LanguageDetector {
-    private static final int MAX_TOKENS = 4000;
+    private static final int MAX_TOKENS = 1000;
+    private static final int SAMPLE_CHARS = 600;
     private static final Map<String, Set<String>> STOPWORDS = new LinkedHashMap<>();
 
     static {
@@ -34,10 +36,39 @@ public final class LanguageDetector {
     private LanguageDetector() {
     }
 
+    /**
+     * The language of a text, from a bounded sample (its opening and a window from its middle): n-gram profiles
+     * (Optimaize language-detector) when they are confident, else a vote of common function words.
+     */
     public static String detect(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String sample = sample(text);
+        String detected = NgramLanguages.detect(sample);
+        return detected != null ? detected : stopwordVote(sample);
+    }
+
+    /** The first {@value #SAMPLE_CHARS} characters, and as many from the middle of a longer text. */
+    static String sample(String text) {
+        if (text.length() <= 2 * SAMPLE_CHARS) {
+            return text;
+        }
+        int mid = text.length() / 2;
+        return text.substring(0, wordEnd(text, SAMPLE_CHARS)) + "\n\n" + text.substring(wordEnd(text, mid),
+                wordEnd(text, mid + SAMPLE_CHARS));
+    }
+
+    private static int wordEnd(String text, int at) {
+        int i = Math.min(at, text.length());
+        int limit = Math.min(text.length(), i + 40);
+        while (i < limit && !Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static String stopwordVote(String text) {
         Map<String, Integer> hits = new HashMap<>();
         int tokens = 0;
         StringBuilder word = new StringBuilder();

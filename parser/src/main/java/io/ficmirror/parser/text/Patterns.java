@@ -24,7 +24,7 @@ public final class Patterns {
             + "|comments? (?:are|is|would be) (?:welcome|appreciated|love|adored)|comment there|please comment"
             + "|please review|read and review|r ?& ?r|review this|reviews? (?:are|is|would be|make|feed)"
             + "|if you (?:enjoyed|liked)|why not join|\\bjoin (?:us|the)|(?:next|previous|prev) (?:chapter|part|story|entry)"
-            + "|back to (?:the )?(?:top|index|main|story|stories|list|home)|return to|main (?:fanfic |fic )?page"
+            + "|back to (?:the )?(?:top|index|main|story|stories|list|home|archive)|return to|main (?:fanfic |fic )?page"
             + "|table of contents)");
     public static final Pattern URL_ONLY = Pattern.compile("(?i)^[<(]?(?:https?://|www\\.)\\S+[>)]?$");
     public static final Pattern NOTE_WORDS = Pattern.compile("(?i)\\b(?:reviews?|reviewing|feedback|concrit|crit"

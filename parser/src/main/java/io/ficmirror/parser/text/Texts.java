@@ -39,6 +39,29 @@ public final class Texts {
         return b.toString();
     }
 
+    /**
+     * Splits on a literal separator as {@code String.split} would (trailing empty parts dropped) without going
+     * through the regex engine.
+     */
+    public static String[] split(String text, String separator) {
+        if (text.indexOf(separator) < 0) {
+            return new String[] {text};
+        }
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int at;
+        while ((at = text.indexOf(separator, start)) >= 0) {
+            out.add(text.substring(start, at));
+            start = at + separator.length();
+        }
+        out.add(text.substring(start));
+        int n = out.size();
+        while (n > 0 && out.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return out.subList(0, n).toArray(new String[0]);
+    }
+
     /** Collapses runs of spaces and trims; null stays null, blank becomes null. */
     public static String clean(String s) {
         if (s == null) {
