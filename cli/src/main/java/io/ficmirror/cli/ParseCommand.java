@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "parse", description = {
@@ -25,6 +26,9 @@ class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
+
+    @Option(names = "--explain", description = "also say on standard error which format each file was read as, and why")
+    boolean explain;
 
     private final WorkParser parser = new WorkParser();
 
@@ -54,9 +58,15 @@ class ParseCommand implements Callable<Integer> {
                 MediaTypes.forFileName(file.getFileName().toString()), null, content);
         ParseOutcome outcome = parser.parse(document);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
+            if (explain) {
+                System.err.println(file + ": " + parsed.explanation());
+            }
             return parsed.work();
         }
         ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) outcome;
+        if (explain) {
+            System.err.println(file + ": rejected (" + rejected.kind() + "): " + rejected.reason());
+        }
         Map<String, Object> why = new LinkedHashMap<>();
         why.put("kind", rejected.kind());
         why.put("reason", rejected.reason());

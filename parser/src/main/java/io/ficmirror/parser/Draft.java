@@ -15,6 +15,13 @@ import java.util.Set;
  */
 public final class Draft {
     public String sourceFormat = SourceFormat.PLAIN;
+    /** Why {@link #sourceFormat} was chosen, for people ("ficmirror parse --explain"). */
+    public String formatEvidence = "no format's markers found: a plain document";
+
+    public void detected(String format, String evidence) {
+        sourceFormat = format;
+        formatEvidence = evidence;
+    }
     public String title;
     /** A title guessed from a subject line or page title, used only when no header names one. */
     public String fallbackTitle;

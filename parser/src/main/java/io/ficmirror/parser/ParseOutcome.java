@@ -5,7 +5,8 @@ import io.ficmirror.contract.Work;
 /** Either a work or the reason there is none. */
 public sealed interface ParseOutcome {
 
-    record Parsed(Work work) implements ParseOutcome {
+    /** @param explanation which format was recognised and on what evidence */
+    record Parsed(Work work, String explanation) implements ParseOutcome {
     }
 
     /**

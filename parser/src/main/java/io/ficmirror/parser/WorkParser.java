@@ -75,17 +75,17 @@ public final class WorkParser {
         if (notAStory != null) {
             return new ParseOutcome.Rejected("not-a-story", notAStory);
         }
-        return new ParseOutcome.Parsed(finish(d, document, bodyWords));
+        return new ParseOutcome.Parsed(finish(d, document, bodyWords), d.sourceFormat + ": " + d.formatEvidence);
     }
 
     private static void readText(String text, Draft d) {
         String head = text.length() > 4096 ? text.substring(0, 4096) : text;
         if (AO3_TXT.matcher(head).find()) {
-            d.sourceFormat = SourceFormat.AO3_TXT;
+            d.detected(SourceFormat.AO3_TXT, "the line \"Posted originally on the Archive of Our Own\"");
         }
         for (String line : head.split("\n", 40)) {
             if (line.length() < 1000 && FfnetStats.LINE.matcher(line).matches()) {
-                d.sourceFormat = SourceFormat.FFNET;
+                d.detected(SourceFormat.FFNET, "fanfiction.net's dash-separated stats line (Rated: ... - Words: ...)");
                 FfnetStats.read(line.strip(), d);
                 text = text.replace(line, "");
                 break;

@@ -30,6 +30,7 @@ class ParseApiIT {
                 .body(post)
                 .post("/api/parse")
                 .then().statusCode(200)
+                .header("X-Ficmirror-Format-Evidence", startsWith("livejournal: "))
                 .body("title", equalTo("The Keeper's Ledger"))
                 .body("authors", equalTo(List.of("saltmarsh_wren")))
                 .body("sourceFormat", equalTo("livejournal"))

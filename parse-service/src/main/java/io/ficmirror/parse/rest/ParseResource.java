@@ -31,7 +31,8 @@ public class ParseResource {
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Parse one uploaded document and return its Work (200) or why it is not one (422); publishes nothing")
+    @Operation(summary = "Parse one uploaded document and return its Work (200) or why it is not one (422); publishes nothing",
+            description = "The X-Ficmirror-Format-Evidence header of a 200 answer says which format was recognised and why.")
     public Response parse(byte[] body,
             @HeaderParam("X-Ficmirror-Archive") @DefaultValue("upload") String archive,
             @HeaderParam("X-Ficmirror-Path") String path,
@@ -44,7 +45,7 @@ public class ParseResource {
                 type.mediaType(), type.charset(), content);
         ParseOutcome outcome = parser.parse(document);
         if (outcome instanceof ParseOutcome.Parsed parsed) {
-            return Response.ok(parsed.work()).build();
+            return Response.ok(parsed.work()).header("X-Ficmirror-Format-Evidence", parsed.explanation()).build();
         }
         ParseOutcome.Rejected rejected = (ParseOutcome.Rejected) outcome;
         return Response.status(422).entity(Map.of("rejected", Map.of("kind", rejected.kind(), "reason", rejected.reason())))

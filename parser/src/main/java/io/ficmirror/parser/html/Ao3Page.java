@@ -30,7 +30,7 @@ final class Ao3Page {
     }
 
     static void read(Document doc, Draft d) {
-        d.sourceFormat = SourceFormat.AO3_HTML;
+        d.detected(SourceFormat.AO3_HTML, "an HTML page with AO3's work metadata (tag list, userstuff text)");
         d.bodyIsClean = true;
         d.storySignals += 3;
         Element meta = doc.selectFirst("dl.work.meta, #preface dl.tags, dl.tags");

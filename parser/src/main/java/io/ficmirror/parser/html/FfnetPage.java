@@ -18,7 +18,7 @@ final class FfnetPage {
     }
 
     static void read(Document doc, Draft d) {
-        d.sourceFormat = SourceFormat.FFNET;
+        d.detected(SourceFormat.FFNET, "an HTML page with fanfiction.net's story text and profile blocks");
         d.storySignals += 3;
         Element top = doc.selectFirst("#profile_top");
         Element titleEl = top != null ? top.selectFirst("b.xcontrast_txt, b") : null;

@@ -31,7 +31,11 @@ final class GenericPage {
     }
 
     static void read(Document doc, Draft d) {
-        d.sourceFormat = isEfiction(doc) ? SourceFormat.EFICTION : SourceFormat.BLOG;
+        if (isEfiction(doc)) {
+            d.detected(SourceFormat.EFICTION, "an HTML page linking eFiction's viewstory.php/viewuser.php");
+        } else {
+            d.detected(SourceFormat.BLOG, "an HTML page of no known archive: read as a blog or personal site");
+        }
         storyInfo(doc, d);
         microdata(doc, d);
         if (d.sourceFormat.equals(SourceFormat.EFICTION)) {

@@ -24,7 +24,7 @@ final class JournalPage {
     }
 
     static void read(Document doc, Draft d) {
-        d.sourceFormat = SourceFormat.LIVEJOURNAL;
+        d.detected(SourceFormat.LIVEJOURNAL, "an HTML journal page (LiveJournal/Dreamwidth user links, entry markup)");
         Element entry = doc.selectFirst(ENTRY);
         if (entry == null) {
             entry = MainContent.find(doc.body());

@@ -104,7 +104,7 @@ public final class TextStoryReader {
     }
 
     private static void readMailHeaders(List<String> header, Draft d) {
-        d.sourceFormat = SourceFormat.MAILING_LIST;
+        d.detected(SourceFormat.MAILING_LIST, "RFC 822 mail headers (From:, Subject:, Date:) at the top");
         String last = null;
         StringBuilder value = new StringBuilder();
         List<String[]> fields = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class TextStoryReader {
             readSubject(lines.get(i), d);
             d.published(Dates.find(lines.get(next), false));
             if (SourceFormat.PLAIN.equals(d.sourceFormat)) {
-                d.sourceFormat = SourceFormat.LIVEJOURNAL;
+                d.detected(SourceFormat.LIVEJOURNAL, "a journal post: a subject line followed by its posting time");
             }
             return next + 1;
         }
@@ -411,7 +411,7 @@ public final class TextStoryReader {
         }
         d.commentCount = count;
         if (SourceFormat.PLAIN.equals(d.sourceFormat)) {
-            d.sourceFormat = SourceFormat.LIVEJOURNAL;
+            d.detected(SourceFormat.LIVEJOURNAL, "reader comments stamped with (UTC) times after the story");
         }
         return lines.subList(0, first);
     }

@@ -1,6 +1,7 @@
 package io.ficmirror.parser.text;
 
 import io.ficmirror.parser.Draft;
+import io.ficmirror.parser.SourceFormat;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,8 @@ import java.util.List;
  */
 final class TrailingMatter {
     private static final int SHORT_PARAGRAPH_WORDS = 60;
+    private static final java.util.regex.Pattern LIST_FOOTER = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:mailing list|all-fic list|fic list|unsubscribe|yahoo! ?groups|listinfo|list archives?)\\b");
     private static final int END_MARKER_WINDOW = 12;
     private static final int AFTER_END_MAX_WORDS = 200;
 
@@ -22,7 +25,7 @@ final class TrailingMatter {
         dropSeparators(p);
         hashtags(p, d);
         cutAtEndMarker(p);
-        cutFooters(p);
+        cutFooters(p, d);
         dropSeparators(p);
         moveEndNotes(p, d);
         dropSeparators(p);
@@ -61,7 +64,7 @@ final class TrailingMatter {
         }
     }
 
-    private static void cutFooters(List<String> p) {
+    private static void cutFooters(List<String> p, Draft d) {
         int cut = -1;
         for (int k = p.size() - 1; k >= 1; k--) {
             String para = p.get(k);
@@ -74,7 +77,13 @@ final class TrailingMatter {
             }
         }
         if (cut > 0) {
-            p.subList(cut, p.size()).clear();
+            List<String> footer = p.subList(cut, p.size());
+            if (SourceFormat.PLAIN.equals(d.sourceFormat)) {
+                footer.stream().map(Patterns::cap).filter(para -> LIST_FOOTER.matcher(para).find()).findFirst()
+                        .ifPresent(para -> d.detected(SourceFormat.MAILING_LIST,
+                                "a mailing list's footer after the story (\"" + Texts.clean(para) + "\")"));
+            }
+            footer.clear();
         }
     }
 
