@@ -101,6 +101,32 @@ class ArchivesIT {
                 : ((Number) status.getMap("skippedByReason").get("not a document (image/png)")).longValue(), status.prettify());
     }
 
+    @Test
+    void aChangedFileBecomesANewVersionOfTheSameWork() throws Exception {
+        String archive = "changing-" + unique();
+        Path mirror = Files.createDirectory(temp.resolve(archive));
+        Files.writeString(mirror.resolve("kept.txt"), "Title: Kept\nAuthor: Ivy Hart\n\nThe kettle sang on the stove while the rain came down.\n");
+        Files.writeString(mirror.resolve("edited.txt"), "Title: First Draft\nAuthor: Ivy Hart\n\nThe bridge was closed for the winter that year.\n");
+        importAndCheck(mirror, 2, 0, 0);
+
+        Files.writeString(mirror.resolve("edited.txt"), "Title: Second Draft\nAuthor: Ivy Hart\n\nThe bridge was closed for the winter, and then for good.\n");
+        JsonPath second = importAndCheck(mirror, 2, 0, 0);
+
+        assertEquals(1, second.getLong("published"), second.prettify());
+        assertEquals(1, second.getLong("unchanged"), second.prettify());
+        try (java.sql.Connection db = TestStack.postgres();
+             java.sql.PreparedStatement query = db.prepareStatement("select title from work where source_archive = ? order by title")) {
+            query.setString(1, archive);
+            List<String> titles = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    titles.add(rows.getString(1));
+                }
+            }
+            assertEquals(List.of("Kept", "Second Draft"), titles);
+        }
+    }
+
     /** Imports with the command and checks every entry reached a final state, in the expected numbers. */
     private static JsonPath importAndCheck(Path mirror, int done, int rejected, int skipped) throws Exception {
         TestStack.CommandResult result = TestStack.ficmirror("import", mirror.toString());

@@ -34,6 +34,10 @@ class UploadIT {
         String job = given().baseUri(TestStack.ingestUrl()).header("X-Api-Key", TestStack.apiKey())
                 .header("X-Ficmirror-Archive", archive).contentType("application/zip").body(Files.readAllBytes(zip))
                 .post("/api/imports").then().statusCode(202).extract().path("id");
+        String events = given().baseUri(TestStack.ingestUrl()).get("/api/imports/" + job + "/events")
+                .then().statusCode(200).contentType(containsString("text/event-stream")).extract().asString();
+        String lastEvent = events.strip().substring(events.strip().lastIndexOf("data:") + "data:".length());
+        assertEquals(true, JsonPath.from(lastEvent).getBoolean("finished"), events);
         TestStack.CommandResult followed = TestStack.ficmirror("import", "--follow", job);
 
         assertEquals(0, followed.exitCode(), followed::toString);

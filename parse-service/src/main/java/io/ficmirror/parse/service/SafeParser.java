@@ -5,6 +5,8 @@ import io.ficmirror.parser.ParseOutcome;
 import io.ficmirror.parser.RawDocument;
 import io.ficmirror.parser.WorkParser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,7 +17,13 @@ import org.jboss.logging.Logger;
 public class SafeParser {
     private static final Logger LOG = Logger.getLogger(SafeParser.class);
 
-    private final WorkParser parser = new WorkParser();
+    private final WorkParser parser;
+
+    /** @param maxDocumentBytes larger documents are rejected ("too-large") unparsed */
+    @Inject
+    public SafeParser(@ConfigProperty(name = "ficmirror.parse.max-document-bytes", defaultValue = "33554432") long maxDocumentBytes) {
+        this.parser = new WorkParser(maxDocumentBytes);
+    }
 
     public ParseOutcome parse(RawDocument document) {
         try {
