@@ -8,7 +8,9 @@ import java.util.HexFormat;
 /**
  * How ids are formed. A document id is derived from where the document lives (its archive and its path or URI),
  * not from its bytes, so importing a mirror again yields the same ids and a changed file is a new version of the
- * same document. The bytes are identified separately by their SHA-256. A work id is derived from its document id.
+ * same document. The bytes are identified separately by their SHA-256. A parsed work's id is derived from its
+ * document id; the catalogue's canonical work keeps the id of the first document it was found in, or derives it from
+ * the part key when the work is spread over documents.
  */
 public final class ContentIds {
     private static final int ID_HEX_DIGITS = 32;
@@ -30,6 +32,11 @@ public final class ContentIds {
 
     public static String workIdForDocument(String documentId) {
         return shortHash("work:" + documentId);
+    }
+
+    /** The id of a work assembled from documents that each hold one part of it (see {@link PartOf#key()}). */
+    public static String workIdForParts(String partKey) {
+        return shortHash("parts:" + partKey);
     }
 
     private static String shortHash(String text) {

@@ -14,6 +14,9 @@ public final class Topics {
     /** {@link DocumentRejected}, keyed by document id. */
     public static final String DOCUMENTS_REJECTED = "documents.rejected";
 
+    /** {@link WorkCatalogued}, keyed by the canonical work id: the recommender feed. Compacted; null value = work gone. */
+    public static final String WORKS_CATALOGUED = "works.catalogued";
+
     /** {@link WorkStored}, keyed by document id: a work reached the catalogue or the index. */
     public static final String WORKS_STORED = "works.stored";
 
@@ -23,8 +26,15 @@ public final class Topics {
     public static final String WORKS_PARSED_SEARCH_DLQ = "works.parsed.search-dlq";
     public static final String DOCUMENTS_REJECTED_CATALOG_DLQ = "documents.rejected.catalog-dlq";
 
-    public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED, WORKS_STORED,
-            DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_PARSED_SEARCH_DLQ, DOCUMENTS_REJECTED_CATALOG_DLQ);
+    public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED, WORKS_CATALOGUED,
+            WORKS_STORED, DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_PARSED_SEARCH_DLQ,
+            DOCUMENTS_REJECTED_CATALOG_DLQ);
+
+    /**
+     * Topics whose latest record per key is all that matters, kept by compaction rather than by age: replaying them
+     * rebuilds the catalogue and the index.
+     */
+    public static final List<String> COMPACTED = List.of(WORKS_PARSED, WORKS_CATALOGUED);
 
     private Topics() {
     }

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param parserVersion version of the parser that produced this work
  * @param asWritten     the source's own values where the canonical ones above differ from them, by field name
  *                      ("fandoms", "relationships", "characters", "tags", "rating", "warnings"); empty when none differ
+ * @param partOf        set when the document holds one part of a work spread over several documents; then
+ *                      {@code title} is the whole work's title and {@code body} this part's text. Null otherwise.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Work(
@@ -49,5 +51,6 @@ public record Work(
         String sourceFormat,
         Source source,
         String parserVersion,
-        Map<String, List<String>> asWritten) {
+        Map<String, List<String>> asWritten,
+        PartOf partOf) {
 }

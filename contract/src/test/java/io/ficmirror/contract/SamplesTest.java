@@ -27,6 +27,8 @@ class SamplesTest {
         Work work = roundTrip("work.json", Work.class);
         assertEquals(LocalDate.of(2006, 5, 28), work.publishedAt());
         assertEquals(new SeriesPart("Lighthouse Nights", 2), work.series().get(0));
+        assertEquals(1, work.partOf().number());
+        assertEquals(java.time.Instant.parse("2026-11-02T10:15:30Z"), work.source().fetchedAt());
     }
 
     @Test
@@ -45,6 +47,13 @@ class SamplesTest {
     void workStoredSampleRoundTrips() throws IOException {
         WorkStored stored = roundTrip("work-stored.json", WorkStored.class);
         assertEquals(WorkStored.CATALOG, stored.store());
+    }
+
+    @Test
+    void workCataloguedSampleRoundTrips() throws IOException {
+        WorkCatalogued work = roundTrip("work-catalogued.json", WorkCatalogued.class);
+        assertEquals(2, work.stats().sourceCount());
+        assertEquals(java.util.List.of("Smallville"), work.tags().fandom());
     }
 
     @Test

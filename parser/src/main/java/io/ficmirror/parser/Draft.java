@@ -49,6 +49,8 @@ public final class Draft {
     public String body = "";
     /** The source's own values where the canonical ones differ, by Work field name (see Work.asWritten). */
     public final java.util.Map<String, Set<String>> asWritten = new java.util.TreeMap<>();
+    /** Set when the document holds one part of a work spread over several documents (see PartOf). */
+    public io.ficmirror.contract.PartOf partOf;
     /** True when the body was taken from a structured container (AO3 work text) and must not be re-read for headers. */
     public boolean bodyIsClean;
     /** How many different stories the page links to (by story id and link text), and the first few titles. */

@@ -120,6 +120,6 @@ public final class WorkParser {
                 List.copyOf(d.warnings), List.copyOf(d.categories), List.copyOf(d.series), d.summary, notes,
                 d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, bodyWords,
                 new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION,
-                asWritten);
+                asWritten, d.partOf);
     }
 }

@@ -25,6 +25,9 @@ public class RejectedDocumentEntity extends PanacheEntityBase {
     public String reason;
     @Column(name = "rejected_at")
     public Instant rejectedAt;
+    /** When the rejected version of the document was fetched. */
+    @Column(name = "fetched_at")
+    public Instant fetchedAt;
 
     public static List<RejectedDocumentEntity> findByDocumentIds(List<String> documentIds) {
         return list("documentId in ?1", documentIds);

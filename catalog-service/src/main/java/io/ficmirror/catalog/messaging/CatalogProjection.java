@@ -1,48 +1,82 @@
 package io.ficmirror.catalog.messaging;
 
-import io.ficmirror.catalog.service.Catalog;
+import io.ficmirror.catalog.service.CatalogChanges;
+import io.ficmirror.catalog.service.CatalogWriter;
+import io.ficmirror.catalog.service.IncomingWork;
 import io.ficmirror.contract.DocumentRejected;
-import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Work;
 import io.ficmirror.contract.WorkStored;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.Record;
-import java.time.Instant;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Keeps Postgres in step with the topics. An event that cannot be stored goes to the channel's dead-letter topic. */
+/**
+ * Keeps Postgres in step with the topics, a polled batch per transaction. An event that cannot be stored goes to the
+ * dead-letter topic with its reason and the stream goes on; while Postgres is unreachable the stream waits.
+ * After each write it confirms the stored documents on works.stored and publishes the changed works.
+ */
 @ApplicationScoped
 public class CatalogProjection {
 
     @Inject
-    Catalog catalog;
+    CatalogWriter writer;
+
+    @Inject
+    ResilientWrites writes;
+
+    @Inject
+    FeedPublisher feed;
 
     @Inject
     @Channel("works-stored")
     MutinyEmitter<Record<String, WorkStored>> stored;
 
-    /** Stores the work, then says so; a replay says so again, which is what lets importers finish after a crash. */
     @Incoming("works-parsed")
     @Blocking
-    public void onWork(Work work) {
-        if (work == null) {
-            throw new IllegalArgumentException("the event could not be read as a Work (see the deserialization headers)");
+    public void onWorks(ConsumerRecords<String, Work> records) {
+        List<ResilientWrites.Item<IncomingWork>> items = new ArrayList<>();
+        for (ConsumerRecord<String, Work> record : records) {
+            if (record.value() == null) {
+                writes.deadLetter(record, "the event could not be read as a Work (see the deserialization-failure headers)");
+            } else {
+                items.add(new ResilientWrites.Item<>(record, new IncomingWork(record.value(), Instant.ofEpochMilli(record.timestamp()))));
+            }
         }
-        catalog.record(work);
-        stored.sendAndAwait(Record.of(work.documentId(), new WorkStored(SchemaVersion.CURRENT, work.documentId(),
-                work.workId(), work.source().sha256(), WorkStored.CATALOG, Instant.now())));
+        confirm(writes.write(items, writer::applyWorks));
     }
 
     @Incoming("documents-rejected")
     @Blocking
-    public void onRejection(DocumentRejected rejection) {
-        if (rejection == null) {
-            throw new IllegalArgumentException("the event could not be read as a DocumentRejected (see the deserialization headers)");
+    public void onRejections(ConsumerRecords<String, DocumentRejected> records) {
+        List<ResilientWrites.Item<DocumentRejected>> items = new ArrayList<>();
+        for (ConsumerRecord<String, DocumentRejected> record : records) {
+            if (record.value() == null) {
+                writes.deadLetter(record, "the event could not be read as a DocumentRejected (see the deserialization-failure headers)");
+            } else {
+                items.add(new ResilientWrites.Item<>(record, record.value()));
+            }
         }
-        catalog.record(rejection);
+        confirm(writes.write(items, writer::applyRejections));
+    }
+
+    private void confirm(CatalogChanges changes) {
+        if (!changes.stored().isEmpty()) {
+            // a replayed event is confirmed again: that is what lets an importer finish after a crash
+            io.smallrye.mutiny.Uni.join().all(changes.stored().stream()
+                    .map(s -> stored.send(Record.of(s.documentId(), s))).toList())
+                    .andFailFast().await().indefinitely();
+        }
+        if (!changes.changedWorks().isEmpty() || !changes.removedWorks().isEmpty()) {
+            feed.publishPending();
+        }
     }
 }

@@ -1,6 +1,6 @@
 package io.ficmirror.catalog.rest;
 
-import io.ficmirror.catalog.service.Catalog;
+import io.ficmirror.catalog.service.CatalogQueries;
 import io.ficmirror.catalog.service.DocumentStatus;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -21,7 +21,7 @@ public class DocumentStatusResource {
     static final int MAX_IDS = 1000;
 
     @Inject
-    Catalog catalog;
+    CatalogQueries catalog;
 
     @GET
     @Path("/{documentId}")

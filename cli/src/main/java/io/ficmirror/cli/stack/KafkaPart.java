@@ -122,7 +122,8 @@ final class KafkaPart implements Part {
         try (Admin admin = admin()) {
             List<NewTopic> topics = Topics.ALL.stream()
                     .map(name -> new NewTopic(name, PARTITIONS, (short) 1)
-                            .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES))))
+                            .configs(Map.of("max.message.bytes", Integer.toString(MAX_MESSAGE_BYTES),
+                                    "cleanup.policy", Topics.COMPACTED.contains(name) ? "compact" : "delete")))
                     .toList();
             for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {

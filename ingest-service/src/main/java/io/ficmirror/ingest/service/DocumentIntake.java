@@ -36,7 +36,7 @@ public class DocumentIntake {
         byte[] content = document.content();
         String sha256 = ContentIds.sha256Hex(content);
         String uri = document.path() != null && !document.path().isBlank() ? document.path() : "sha256:" + sha256;
-        Source source = new Source(document.archive(), uri, sha256);
+        Source source = new Source(document.archive(), uri, sha256, Instant.now());
         String documentId = ContentIds.documentId(source.archive(), source.uri());
 
         if (content.length == 0) {

@@ -1,0 +1,140 @@
+package io.ficmirror.catalog.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import io.ficmirror.catalog.service.CatalogChanges;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes a batch in one transaction; when that fails, tells a broken event from a broken database. While Postgres
+ * cannot be reached it waits and tries again, losing nothing. When Postgres answers, the batch is written one event
+ * at a time and an event that still fails goes to its dead-letter topic, with the reason in the same headers
+ * SmallRye's own dead-letter handling uses.
+ */
+@ApplicationScoped
+public class ResilientWrites {
+    private static final Logger LOG = Logger.getLogger(ResilientWrites.class);
+    private static final String DLQ_SUFFIX = ".catalog-dlq";
+    private static final long RETRY_MILLIS = 2000;
+
+    public record Item<T>(ConsumerRecord<String, ?> record, T event) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    @Channel("catalog-dead-letters")
+    MutinyEmitter<byte[]> deadLetters;
+
+    public <T> CatalogChanges write(List<Item<T>> items, Function<List<T>, CatalogChanges> writer) {
+        if (items.isEmpty()) {
+            return new CatalogChanges(List.of(), List.of(), List.of());
+        }
+        try {
+            return writer.apply(items.stream().map(Item::event).toList());
+        } catch (RuntimeException batchFailure) {
+            LOG.debugf(batchFailure, "a batch of %d events failed; writing them one by one", items.size());
+        }
+        List<CatalogChanges> all = new ArrayList<>();
+        for (Item<T> item : items) {
+            while (true) {
+                try {
+                    all.add(writer.apply(List.of(item.event())));
+                    break;
+                } catch (RuntimeException failure) {
+                    if (waitForDatabase()) {
+                        continue;
+                    }
+                    deadLetter(item.record(), describe(failure));
+                    break;
+                }
+            }
+        }
+        return new CatalogChanges(
+                all.stream().flatMap(c -> c.stored().stream()).toList(),
+                all.stream().flatMap(c -> c.changedWorks().stream()).toList(),
+                all.stream().flatMap(c -> c.removedWorks().stream()).toList());
+    }
+
+    public void deadLetter(ConsumerRecord<String, ?> record, String reason) {
+        LOG.warnf("Sending %s-%d@%d (key %s) to the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), record.key(), reason);
+        RecordHeaders headers = new RecordHeaders();
+        record.headers().forEach(headers::add);
+        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
+        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
+        OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(record.topic() + DLQ_SUFFIX).withKey(record.key()).withHeaders(headers).build();
+        deadLetters.sendMessageAndAwait(Message.of(originalBytes(record)).addMetadata(metadata));
+    }
+
+    /** True after waiting for a database that was unreachable; false when it answers (the event was at fault). */
+    private boolean waitForDatabase() {
+        boolean waited = false;
+        long since = System.currentTimeMillis();
+        while (!databaseAnswers()) {
+            if (!waited || System.currentTimeMillis() - since > 30_000) {
+                LOG.warn("Postgres does not answer; the catalogue waits for it and will catch up");
+                since = System.currentTimeMillis();
+            }
+            waited = true;
+            try {
+                Thread.sleep(RETRY_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for Postgres", e);
+            }
+        }
+        return waited;
+    }
+
+    private boolean databaseAnswers() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private byte[] originalBytes(ConsumerRecord<String, ?> record) {
+        if (record.value() == null) {
+            Header data = record.headers().lastHeader("deserialization-failure-data");
+            return data == null ? new byte[0] : data.value();
+        }
+        try {
+            return json.writeValueAsBytes(record.value());
+        } catch (Exception e) {
+            return String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return root == failure ? message : failure.getClass().getSimpleName() + ": " + message;
+    }
+}
