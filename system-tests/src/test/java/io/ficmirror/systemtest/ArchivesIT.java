@@ -115,7 +115,8 @@ class ArchivesIT {
         assertEquals(1, second.getLong("published"), second.prettify());
         assertEquals(1, second.getLong("unchanged"), second.prettify());
         try (java.sql.Connection db = TestStack.postgres();
-             java.sql.PreparedStatement query = db.prepareStatement("select title from work where source_archive = ? order by title")) {
+             java.sql.PreparedStatement query = db.prepareStatement(
+                     "select distinct w.title from source s join work w on w.id = s.work_id where s.archive = ? order by w.title")) {
             query.setString(1, archive);
             List<String> titles = new java.util.ArrayList<>();
             try (java.sql.ResultSet rows = query.executeQuery()) {

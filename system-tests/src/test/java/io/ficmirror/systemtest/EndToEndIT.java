@@ -51,7 +51,10 @@ class EndToEndIT {
         assertTrue(result.out().contains("rejected  sample-mirror/site/chapter-missing.html: "), result::toString);
 
         try (Connection db = TestStack.postgres();
-             PreparedStatement query = db.prepareStatement("select title, authors::text from work where document_id = ?")) {
+             PreparedStatement query = db.prepareStatement("""
+                     select w.title, (select json_agg(c.name order by wc.position) from work_creator wc
+                                      join creator c on c.id = wc.creator_id where wc.work_id = w.id)::text
+                     from source s join work w on w.id = s.work_id where s.document_id = ?""")) {
             for (ExpectedWork expected : EXPECTED) {
                 query.setString(1, expected.documentId());
                 try (ResultSet row = query.executeQuery()) {

@@ -52,7 +52,8 @@ class LargeDocumentIT {
         assertEquals(1, status.getLong("done"), status.prettify());
         String documentId = ContentIds.documentId(folder.getFileName().toString(), "the-long-road.txt");
         try (Connection db = TestStack.postgres();
-             PreparedStatement query = db.prepareStatement("select title, word_count from work where document_id = ?")) {
+             PreparedStatement query = db.prepareStatement(
+                     "select w.title, w.word_count from source s join work w on w.id = s.work_id where s.document_id = ?")) {
             query.setString(1, documentId);
             try (ResultSet row = query.executeQuery()) {
                 assertTrue(row.next(), "the novel is not in the catalogue");

@@ -24,13 +24,8 @@ class ResumeIT {
         String archive = "resume-" + UUID.randomUUID().toString().substring(0, 8);
         Path mirror = Files.createDirectory(temp.resolve(archive));
         for (int i = 0; i < DOCUMENTS; i++) {
-            Files.writeString(mirror.resolve("story-%05d.txt".formatted(i)), """
-                    Title: Harbour Light %d
-                    Author: Generated Writer %d
-
-                    The ferry number %d came in late, and the harbour master wrote its name in the ledger twice
-                    because the first time the ink ran in the rain. Nobody on the quay said anything about it.
-                    """.formatted(i, i % 37, i));
+            Files.writeString(mirror.resolve("story-%05d.txt".formatted(i)), "Title: Harbour Light %d\nAuthor: Generated Writer %d\n\n%s\n"
+                    .formatted(i, i % 37, Prose.story(i, 60)));
         }
         String job = given().baseUri(TestStack.ingestUrl()).header("X-Api-Key", TestStack.apiKey())
                 .contentType("application/json").body(Map.of("path", mirror.toString()))
@@ -54,7 +49,8 @@ class ResumeIT {
         assertEquals(DOCUMENTS, status.getLong("found"), status.prettify());
         assertEquals(DOCUMENTS, status.getLong("done"), status.prettify());
         try (Connection db = TestStack.postgres();
-             PreparedStatement works = db.prepareStatement("select count(*), count(distinct title) from work where source_archive = ?");
+             PreparedStatement works = db.prepareStatement(
+                     "select count(distinct w.id), count(distinct w.title) from source s join work w on w.id = s.work_id where s.archive = ?");
              PreparedStatement entries = db.prepareStatement(
                      "select count(*), count(distinct seq), count(distinct path) from ingest.import_entry where job_id = ?::uuid")) {
             works.setString(1, archive);
