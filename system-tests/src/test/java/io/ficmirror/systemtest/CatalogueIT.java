@@ -299,6 +299,36 @@ class CatalogueIT {
         assertEquals(feedBefore, Kafka.endOffsets(Topics.WORKS_CATALOGUED), "a replay publishes no change");
     }
 
+    @Test
+    void everyGetEndpointInTheOpenApiDocumentAnswersWithRealData() throws Exception {
+        WorkEvent event = event("openapi/story.txt", "Openapi " + run + " " + Prose.story(21L + run.hashCode(), 300));
+        event.fandoms = List.of("Openapi Fandom " + run);
+        event.authors = List.of("Openapi Writer " + run);
+        event.publish();
+        awaitCatalogued(event);
+        String workId = workOf(event);
+        long creatorId = catalog().queryParam("prefix", "Openapi Writer " + run).get("/api/creators").then().statusCode(200)
+                .extract().jsonPath().getLong("[0].id");
+
+        JsonNode paths = Kafka.JSON.readTree(catalog().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().asString()).path("paths");
+        List<String> called = new ArrayList<>();
+        for (var path : (Iterable<Map.Entry<String, JsonNode>>) paths::fields) {
+            if (!path.getValue().has("get")) {
+                continue;
+            }
+            String url = path.getKey().replace("{workId}", workId).replace("{documentId}", event.documentId())
+                    .replace("{id}", Long.toString(creatorId));
+            String answer = catalog().queryParam("since", "2000-01-01").queryParam("body", false)
+                    .queryParam("prefix", "Openapi").get(url).then().statusCode(200).extract().asString();
+            assertTrue(answer.contains(run) || answer.contains(workId), url + " answers without the test's data: " + answer);
+            called.add(path.getKey());
+        }
+        assertTrue(called.containsAll(List.of("/api/works", "/api/works/{workId}", "/api/works/{workId}/text",
+                "/api/creators", "/api/creators/{id}", "/api/creators/{id}/works", "/api/tags", "/api/stats",
+                "/api/export", "/api/documents/{documentId}")), "documented: " + called);
+    }
+
     private WorkEvent corpus(String name, String fandom, String creator, String rating, String language, int words,
             String tag) {
         WorkEvent event = event("corpus/" + name + ".txt", Prose.story(name.hashCode() * 101L + run.hashCode(), words));

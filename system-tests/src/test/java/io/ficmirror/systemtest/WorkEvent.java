@@ -30,7 +30,8 @@ final class WorkEvent {
     LocalDate updated;
     PartOf partOf;
     Map<String, List<String>> asWritten = Map.of();
-    Instant fetchedAt = Instant.now();
+    /** With nanoseconds, as Java's clock may give them and Postgres does not keep them. */
+    Instant fetchedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).plusNanos(321);
 
     WorkEvent(String archive, String uri, String body) {
         this.archive = archive;

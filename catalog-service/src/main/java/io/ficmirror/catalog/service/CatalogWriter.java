@@ -87,6 +87,7 @@ public class CatalogWriter {
         for (DocumentRejected rejected : batch) {
             Instant fetchedAt = rejected.source() != null && rejected.source().fetchedAt() != null
                     ? rejected.source().fetchedAt() : rejected.rejectedAt() != null ? rejected.rejectedAt() : Instant.EPOCH;
+            fetchedAt = fetchedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             SourceEntity source = SourceEntity.findById(rejected.documentId());
             if (source != null) {
                 if (!fetchedAt.isAfter(source.fetchedAt)) {
