@@ -52,8 +52,8 @@ class EndToEndIT {
 
         try (Connection db = TestStack.postgres();
              PreparedStatement query = db.prepareStatement("""
-                     select w.title, (select json_agg(c.name order by wc.position) from work_creator wc
-                                      join creator c on c.id = wc.creator_id where wc.work_id = w.id)::text
+                     select w.title, coalesce((select json_agg(c.name order by wc.position) from work_creator wc
+                                      join creator c on c.id = wc.creator_id where wc.work_id = w.id), '[]')::text
                      from source s join work w on w.id = s.work_id where s.document_id = ?""")) {
             for (ExpectedWork expected : EXPECTED) {
                 query.setString(1, expected.documentId());

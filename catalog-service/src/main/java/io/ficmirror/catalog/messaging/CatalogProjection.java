@@ -76,7 +76,7 @@ public class CatalogProjection {
                     .andFailFast().await().indefinitely();
         }
         if (!changes.changedWorks().isEmpty() || !changes.removedWorks().isEmpty()) {
-            feed.publishPending();
+            feed.publishPending(); // never throws: what it cannot send now, its next sweep sends
         }
     }
 }

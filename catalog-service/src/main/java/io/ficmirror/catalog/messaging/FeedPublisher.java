@@ -11,17 +11,21 @@ import io.smallrye.reactive.messaging.kafka.Record;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
 
 /**
  * Publishes works.catalogued from the work table, which is its own outbox: a work whose version is above the last
- * version published is sent, then marked. Rows are claimed with SKIP LOCKED, so replicas never send the same change
- * twice; a crash between sending and marking sends it again (consumers keep the highest version).
+ * version published is sent, then marked as published. Nothing is lost: what a crash or a Kafka outage kept from
+ * being sent is found by the next sweep. A change may be sent twice (a crash between sending and marking, or two
+ * replicas sweeping at once); consumers keep the highest version.
  */
 @ApplicationScoped
 public class FeedPublisher {
+    private static final Logger LOG = Logger.getLogger(FeedPublisher.class);
     private static final int PAGE = 50;
 
     @Inject
@@ -31,47 +35,50 @@ public class FeedPublisher {
     @Channel("works-catalogued")
     MutinyEmitter<Record<String, WorkCatalogued>> feed;
 
-    /** Runs after every write; the schedule catches what a crash left behind. */
-    @Scheduled(every = "${ficmirror.catalog.feed-sweep:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Runs after every write that changed works; the schedule catches what a failure left behind. */
+    @Scheduled(every = "${ficmirror.catalog.feed-sweep:10s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void publishPending() {
-        while (QuarkusTransaction.requiringNew().call(this::publishPage) || QuarkusTransaction.requiringNew().call(this::publishTombstones)) {
-            // until nothing is left
+        try {
+            while (publishChanges() | publishTombstones()) {
+                // until nothing is left
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("Could not publish catalogue changes (%s); the next sweep tries again", e.getMessage());
         }
     }
 
-    private boolean publishPage() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = entityManager.createNativeQuery("select id from work where published_version < version "
-                + "order by changed_at limit " + PAGE + " for update skip locked").getResultList();
-        if (ids.isEmpty()) {
+    private boolean publishChanges() {
+        List<WorkCatalogued> changes = QuarkusTransaction.requiringNew().call(() -> {
+            List<WorkEntity> works = WorkEntity.find("publishedVersion < version order by changedAt").page(0, PAGE).list();
+            return works.stream().map(w -> FeedRecords.of(w, true)).toList();
+        });
+        if (changes.isEmpty()) {
             return false;
         }
-        List<WorkEntity> works = WorkEntity.list("id in ?1", ids);
-        List<Uni<Void>> sends = new ArrayList<>();
-        for (WorkEntity work : works) {
-            sends.add(feed.send(Record.of(work.id, FeedRecords.of(work, true))));
-        }
-        Uni.join().all(sends).andFailFast().await().indefinitely();
-        for (WorkEntity work : works) {
-            work.publishedVersion = work.version;
-        }
+        // sent outside any transaction: Kafka's callbacks run on other threads
+        Uni.join().all(changes.stream().map(w -> feed.send(Record.of(w.workId(), w))).toList())
+                .andFailFast().await().indefinitely();
+        Map<String, Long> versions = changes.stream().collect(Collectors.toMap(WorkCatalogued::workId, WorkCatalogued::version));
+        QuarkusTransaction.requiringNew().run(() -> versions.forEach((id, version) -> entityManager
+                .createNativeQuery("update work set published_version = ?1 where id = ?2 and published_version < ?1")
+                .setParameter(1, version).setParameter(2, id).executeUpdate()));
         return true;
     }
 
     private boolean publishTombstones() {
         @SuppressWarnings("unchecked")
-        List<String> ids = entityManager.createNativeQuery("select work_id from work_tombstone order by removed_at limit "
-                + PAGE + " for update skip locked").getResultList();
-        if (ids.isEmpty()) {
+        List<Object[]> removed = QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select work_id, removed_at from work_tombstone order by removed_at limit " + PAGE)
+                .getResultList());
+        if (removed.isEmpty()) {
             return false;
         }
-        List<Uni<Void>> sends = new ArrayList<>();
-        for (String id : ids) {
-            sends.add(feed.send(Record.of(id, (WorkCatalogued) null)));
-        }
-        Uni.join().all(sends).andFailFast().await().indefinitely();
-        entityManager.createNativeQuery("delete from work_tombstone where work_id in (:ids)").setParameter("ids", ids)
-                .executeUpdate();
+        Uni.join().all(removed.stream().map(r -> feed.send(Record.of((String) r[0], (WorkCatalogued) null))).toList())
+                .andFailFast().await().indefinitely();
+        QuarkusTransaction.requiringNew().run(() -> removed.forEach(r -> entityManager
+                .createNativeQuery("delete from work_tombstone where work_id = ?1 and removed_at = ?2")
+                .setParameter(1, r[0]).setParameter(2, r[1]).executeUpdate()));
         return true;
     }
 }
