@@ -265,12 +265,16 @@ class CatalogueIT {
 
         Kafka.await("two dead letters", 30, () -> Kafka.read(Topics.WORKS_PARSED_CATALOG_DLQ, before).stream()
                 .filter(r -> r.key().endsWith(run)).count() == 2);
+        Map<String, String> reasons = new java.util.HashMap<>();
         for (ConsumerRecord<String, byte[]> dead : Kafka.read(Topics.WORKS_PARSED_CATALOG_DLQ, before)) {
             if (dead.key().endsWith(run)) {
                 assertNotNull(dead.headers().lastHeader("dead-letter-reason"), "the reason travels with the dead letter");
                 assertTrue(dead.value().length > 0, "the original event travels with it");
+                reasons.put(dead.key(), new String(dead.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8));
             }
         }
+        assertEquals("the Work has no documentId", reasons.get("poison-" + run));
+        assertTrue(reasons.get("garbage-" + run).contains("could not be read as a Work"), reasons.toString());
     }
 
     @Test

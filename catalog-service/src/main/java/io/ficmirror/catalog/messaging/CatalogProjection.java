@@ -47,6 +47,8 @@ public class CatalogProjection {
         for (ConsumerRecord<String, Work> record : records) {
             if (record.value() == null) {
                 writes.deadLetter(record, "the event could not be read as a Work (see the deserialization-failure headers)");
+            } else if (IncomingWork.problem(record.value()) != null) {
+                writes.deadLetter(record, IncomingWork.problem(record.value()));
             } else {
                 items.add(new ResilientWrites.Item<>(record, new IncomingWork(record.value(), Instant.ofEpochMilli(record.timestamp()))));
             }
