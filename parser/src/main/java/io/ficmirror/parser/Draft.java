@@ -51,6 +51,8 @@ public final class Draft {
     public final java.util.Map<String, Set<String>> asWritten = new java.util.TreeMap<>();
     /** Set when the document holds one part of a work spread over several documents (see PartOf). */
     public io.ficmirror.contract.PartOf partOf;
+    /** Which story and chapter the source URI and the page's chapter navigation name, for {@link #partOf}. */
+    public final io.ficmirror.parser.meta.SitePart site = new io.ficmirror.parser.meta.SitePart();
     /** True when the body was taken from a structured container (AO3 work text) and must not be re-read for headers. */
     public boolean bodyIsClean;
     /** How many different stories the page links to (by story id and link text), and the first few titles. */

@@ -6,7 +6,9 @@ import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Work;
 import io.ficmirror.parser.html.HtmlReader;
 import io.ficmirror.parser.meta.MetadataNormalizer;
+import io.ficmirror.parser.meta.PartDetector;
 import io.ficmirror.parser.meta.Ratings;
+import io.ficmirror.parser.meta.StoryUrls;
 import io.ficmirror.parser.text.ChapterSplitter;
 import io.ficmirror.parser.text.CharsetDecoder;
 import io.ficmirror.parser.text.FfnetStats;
@@ -60,6 +62,7 @@ public final class WorkParser {
             return new ParseOutcome.Rejected("empty", "the document holds only whitespace");
         }
         Draft d = new Draft();
+        StoryUrls.fromSource(document.source() == null ? null : document.source().uri(), d.site);
         Supplier<String> pageText;
         if (ContentSniffer.looksLikeHtml(document.mediaType(), text)) {
             Document doc = HtmlReader.parse(text);
@@ -103,6 +106,7 @@ public final class WorkParser {
         }
         normalizer.normalize(d);
         List<Chapter> chapters = d.chapters.isEmpty() ? ChapterSplitter.split(d.body) : d.chapters;
+        PartDetector.detect(d, chapters.size());
         String language = LanguageDetector.detect(d.body.length() > 200 ? d.body
                 : String.join(" ", d.body, String.valueOf(d.summary), String.valueOf(d.title)));
         if (language == null || bodyWords < 20) {

@@ -16,7 +16,16 @@ final class Documents {
     }
 
     static RawDocument of(String name, byte[] content) {
-        Source source = new Source("test", name, ContentIds.sha256Hex(content));
-        return new RawDocument(ContentIds.documentId("test", name), source, MediaTypes.forFileName(name), null, content);
+        return of(name, name, content);
+    }
+
+    /** A document read from {@code file} as if it had been fetched from {@code uri}. */
+    static RawDocument of(Path file, String uri) throws IOException {
+        return of(file.getFileName().toString(), uri, Files.readAllBytes(file));
+    }
+
+    private static RawDocument of(String name, String uri, byte[] content) {
+        Source source = new Source("test", uri, ContentIds.sha256Hex(content));
+        return new RawDocument(ContentIds.documentId("test", uri), source, MediaTypes.forFileName(name), null, content);
     }
 }

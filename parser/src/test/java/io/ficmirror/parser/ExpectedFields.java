@@ -2,6 +2,7 @@ package io.ficmirror.parser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.ficmirror.contract.Chapter;
+import io.ficmirror.contract.PartOf;
 import io.ficmirror.contract.SeriesPart;
 import io.ficmirror.contract.Work;
 import io.ficmirror.parser.text.Words;
@@ -73,6 +74,9 @@ final class ExpectedFields {
             // project-only rules (not in shared/seeds/README.md)
             case "tagsExclude" -> all(exp, x -> w.tags().stream().noneMatch(t -> canon(t).equals(canon(x))));
             case "asWrittenInclude" -> asWrittenIncludes(exp, w);
+            case "partOf" -> partOfMatches(exp, w.partOf());
+            case "sourceUri" -> true; // an input: the URI the fixture test gives the document
+
             default -> throw new IllegalArgumentException("unknown expected field " + field);
         };
     }
@@ -87,11 +91,28 @@ final class ExpectedFields {
         return ok[0];
     }
 
+    /** null: the Work has none; else key, number and total exactly, title as other text fields (null or absent: none). */
+    private static boolean partOfMatches(JsonNode exp, PartOf p) {
+        if (exp.isNull() || p == null) {
+            return exp.isNull() && p == null;
+        }
+        JsonNode total = exp.path("total");
+        JsonNode title = exp.path("title");
+        return exp.path("key").asText().equals(p.key()) && exp.path("number").asInt() == p.number()
+                && (absent(total) ? p.total() == null : p.total() != null && total.asInt() == p.total())
+                && (absent(title) ? p.title() == null : norm(title.asText()).equals(norm(p.title())));
+    }
+
+    private static boolean absent(JsonNode value) {
+        return value.isNull() || value.isMissingNode();
+    }
+
     private static Object produced(String field, Work w) {
         return switch (field) {
             case "bodyStartsWith" -> w.body().substring(0, Math.min(80, w.body().length()));
             case "bodyEndsWith" -> w.body().substring(Math.max(0, w.body().length() - 80));
             case "wordCount" -> w.wordCount() + " (counted again: " + Words.count(w.body()) + ")";
+            case "partOf", "title" -> "title " + w.title() + ", partOf " + w.partOf();
             default -> w;
         };
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Table-driven over the project's own fixture documents (src/test/resources/fixtures): each NAME.ext has a NAME.json
- * with the fields it must yield, checked with the rules of shared/seeds/README.md.
+ * with the fields it must yield, checked with the rules of shared/seeds/README.md. Project-only fields: "partOf" (null,
+ * or key, number, total and title exactly), "sourceUri" (the URI the document is given; its file name otherwise).
  */
 class FixtureDocumentsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,7 +38,8 @@ class FixtureDocumentsTest {
         Path expectedFile = document.resolveSibling(name.substring(0, name.lastIndexOf('.')) + ".json");
         assertTrue(Files.exists(expectedFile), "every fixture needs its expected JSON: " + expectedFile);
         JsonNode expected = JSON.readTree(expectedFile.toFile());
-        List<String> misses = ExpectedFields.misses(expected, parser.parse(Documents.of(document)));
+        String uri = expected.path("sourceUri").asText(name);
+        List<String> misses = ExpectedFields.misses(expected, parser.parse(Documents.of(document, uri)));
         assertTrue(misses.isEmpty(), name + " misses:\n" + String.join("\n", misses));
     }
 }

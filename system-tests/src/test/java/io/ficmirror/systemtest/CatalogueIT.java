@@ -114,6 +114,37 @@ class CatalogueIT {
     }
 
     @Test
+    void postsThatEachHoldOnePartAreImportedAsOneWork(@TempDir Path temp) throws Exception {
+        Path mirror = Files.createDirectory(temp.resolve(archive + "-parts"));
+        String[] bodies = new String[3];
+        for (int number = 1; number <= 3; number++) {
+            bodies[number - 1] = Prose.story(run.hashCode() * 19L + number, 400);
+            Files.writeString(mirror.resolve("post-" + (4 - number) + ".txt"), """
+                    Title: Low Water %1$s (Part %2$d/3)
+                    Author: Wren %1$s
+                    Date: 2007-03-0%2$d
+
+                    %3$s
+                    """.formatted(run, number, bodies[number - 1]));
+        }
+
+        TestStack.CommandResult result = TestStack.ficmirror("import", mirror.toString());
+        assertEquals(0, result.exitCode(), result::toString);
+
+        String partsArchive = mirror.getFileName().toString();
+        String workId = workOf(partsArchive, "post-3.txt");
+        assertEquals(workId, workOf(partsArchive, "post-2.txt"));
+        assertEquals(workId, workOf(partsArchive, "post-1.txt"));
+        JsonPath work = catalog().get("/api/works/" + workId).then().statusCode(200).extract().jsonPath();
+        assertEquals("Low Water " + run, work.getString("title"), work.prettify());
+        assertEquals(3, work.getList("chapters").size());
+        assertEquals(List.of(1, 2, 3), work.getList("sources.part"));
+        String text = catalog().get("/api/works/" + workId + "/text").then().statusCode(200).extract().asString();
+        assertTrue(text.indexOf(bodies[0].substring(0, 40)) < text.indexOf(bodies[1].substring(0, 40))
+                && text.indexOf(bodies[1].substring(0, 40)) < text.indexOf(bodies[2].substring(0, 40)), "parts in order: " + text);
+    }
+
+    @Test
     void partsArrivingOutOfOrderAreAssembledIntoOneWork() throws Exception {
         String key = "title:the long crossing " + run + "/marigold";
         List<WorkEvent> parts = new ArrayList<>();

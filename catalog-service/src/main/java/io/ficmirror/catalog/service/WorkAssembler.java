@@ -56,7 +56,8 @@ public final class WorkAssembler {
             body = String.join("\n\n", parts.stream().map(p -> p.work().body()).toList());
             wordCount = parts.stream().mapToInt(p -> p.work().wordCount()).sum();
         } else {
-            chapters = primary.work().chapters() == null ? List.of() : primary.work().chapters();
+            chapters = primary.work().chapters() == null || primary.work().chapters().isEmpty()
+                    ? List.of(new Chapter(null, primary.work().wordCount())) : primary.work().chapters();
             body = primary.work().body();
             wordCount = primary.work().wordCount();
         }
@@ -113,6 +114,7 @@ public final class WorkAssembler {
 
     private static List<Chapter> chaptersOfPart(Work part) {
         List<Chapter> own = part.chapters() == null ? List.of() : part.chapters();
+        // a part that holds chapters of its own contributes them; otherwise the part is one chapter
         if (own.size() > 1) {
             return own;
         }

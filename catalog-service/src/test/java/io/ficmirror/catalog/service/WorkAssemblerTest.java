@@ -64,6 +64,23 @@ class WorkAssemblerTest {
     }
 
     @Test
+    void aStoryWithoutChapterHeadingsIsOneChapter() {
+        Works story = Works.story("a", "one two three");
+        Works unsplit = new Works(story.uri(), story.title(), story.authors(), story.fandoms(), story.tags(), story.rating(),
+                null, null, null, null, story.body(), null, java.util.Map.of(), List.of(), story.fetchedAt());
+        io.ficmirror.contract.Work work = unsplit.work();
+        io.ficmirror.contract.Work noChapters = new io.ficmirror.contract.Work(work.schemaVersion(), work.workId(), work.documentId(),
+                work.title(), work.authors(), work.fandoms(), work.relationships(), work.characters(), work.tags(), work.rating(),
+                work.warnings(), work.categories(), work.series(), work.summary(), work.notes(), work.disclaimer(), work.betas(),
+                work.publishedAt(), work.updatedAt(), work.language(), work.wordCount(), List.of(), work.commentCount(),
+                work.body(), work.sourceFormat(), work.source(), work.parserVersion(), work.asWritten(), work.partOf());
+
+        CanonicalWork canonical = WorkAssembler.assemble(List.of(new SourceVersion(work.documentId(), story.fetchedAt(), noChapters)));
+
+        assertEquals(List.of(new Chapter(null, 3)), canonical.chapters());
+    }
+
+    @Test
     void aWorkNeverUpdatedHasNoUpdateDate() {
         CanonicalWork work = WorkAssembler.assemble(List.of(Works.story("a", "text").dated("2006-05-28", null).version(),
                 Works.story("b", "text").dated("2006-05-28", null).version()));

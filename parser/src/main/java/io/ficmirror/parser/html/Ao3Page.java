@@ -99,6 +99,7 @@ final class Ao3Page {
             }
         }
         d.body = String.join("\n\n", texts);
+        ChapterNavigation.ao3(doc, d, texts.size());
         if (d.declaredLanguage != null && LanguageDetector.fromName(d.declaredLanguage) == null) {
             d.declaredLanguage = Texts.clean(d.declaredLanguage);
         }

@@ -63,6 +63,7 @@ final class FfnetPage {
         if (story != null) {
             TextStoryReader.read(HtmlText.of(story), d);
         }
+        ChapterNavigation.ffnet(doc, d);
     }
 
     private static Element breadcrumbs(Document doc) {

@@ -43,6 +43,7 @@ final class GenericPage {
             if (author != null) {
                 d.fallbackAuthors.add(author.text().strip());
             }
+            ChapterNavigation.efiction(doc, d);
         }
         if (isDeviantArt(doc)) {
             deviantArt(doc, d);

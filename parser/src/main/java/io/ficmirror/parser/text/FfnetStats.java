@@ -1,6 +1,8 @@
 package io.ficmirror.parser.text;
 
 import io.ficmirror.parser.Draft;
+import io.ficmirror.parser.meta.SitePart;
+import io.ficmirror.parser.meta.StoryUrls;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +31,8 @@ public final class FfnetStats {
                     case "rated" -> d.rating = value.replace("Fiction", "").strip();
                     case "published" -> d.published(Dates.find(value, false));
                     case "updated" -> d.updatedAt = Dates.find(value, false);
+                    case "chapters" -> d.site.posted = d.site.posted != null ? d.site.posted : StoryUrls.leadingNumber(value);
+                    case "id" -> d.site.story(SitePart.FFNET, null, StoryUrls.leadingDigits(value), null);
                     default -> {
                     }
                 }
@@ -41,6 +45,7 @@ public final class FfnetStats {
                 continue;
             }
             if (f.equals("complete") || f.equals("in-progress") || f.startsWith("id")) {
+                d.site.complete |= f.equals("complete");
                 continue;
             }
             boolean genres = true;
