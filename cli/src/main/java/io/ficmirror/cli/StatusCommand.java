@@ -28,9 +28,9 @@ class StatusCommand implements Callable<Integer> {
         Map<String, Map<String, Long>> lag = stack.consumerLag();
         if (!lag.isEmpty()) {
             System.out.println();
-            System.out.printf("%-16s %-22s %s%n", "CONSUMER GROUP", "TOPIC", "LAG");
+            System.out.printf("%-22s %-22s %s%n", "CONSUMER GROUP", "TOPIC", "LAG");
             lag.forEach((group, topics) -> topics.forEach((topic, behind) ->
-                    System.out.printf("%-16s %-22s %d%n", group, topic, behind)));
+                    System.out.printf("%-22s %-22s %d%n", group, topic, behind)));
         }
         System.out.println();
         System.out.println("Search page: " + stack.settings().serviceUrl(io.ficmirror.cli.stack.Service.SEARCH) + "/"
