@@ -23,11 +23,11 @@ public final class Topics {
     /** Raw documents parse-service could not even read, with the failure in the record's headers. */
     public static final String DOCUMENTS_RAW_DLQ = "documents.raw.parse-dlq";
     public static final String WORKS_PARSED_CATALOG_DLQ = "works.parsed.catalog-dlq";
-    public static final String WORKS_PARSED_SEARCH_DLQ = "works.parsed.search-dlq";
+    public static final String WORKS_CATALOGUED_SEARCH_DLQ = "works.catalogued.search-dlq";
     public static final String DOCUMENTS_REJECTED_CATALOG_DLQ = "documents.rejected.catalog-dlq";
 
     public static final List<String> ALL = List.of(DOCUMENTS_RAW, WORKS_PARSED, DOCUMENTS_REJECTED, WORKS_CATALOGUED,
-            WORKS_STORED, DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_PARSED_SEARCH_DLQ,
+            WORKS_STORED, DOCUMENTS_RAW_DLQ, WORKS_PARSED_CATALOG_DLQ, WORKS_CATALOGUED_SEARCH_DLQ,
             DOCUMENTS_REJECTED_CATALOG_DLQ);
 
     /**

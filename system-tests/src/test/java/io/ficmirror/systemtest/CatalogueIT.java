@@ -110,6 +110,9 @@ class CatalogueIT {
         JsonPath work = catalog().get("/api/works/" + workId).then().statusCode(200).extract().jsonPath();
         assertEquals(3, work.getList("sources").size(), work.prettify());
         assertEquals("The Lantern Room " + run, work.getString("title"));
+        String phrase = String.join(" ", List.of(paragraphs.get(0).split(" ")).subList(0, 6));
+        JsonPath hits = TestStack.searchFinding("\"" + phrase + "\"", io.ficmirror.contract.ContentIds.documentId(archive, "story.txt"));
+        assertEquals(List.of(workId), hits.getList("hits.workId"), "search finds the story once: " + hits.prettify());
         assertEquals(List.of("Marigold " + run), work.getList("creators"));
     }
 

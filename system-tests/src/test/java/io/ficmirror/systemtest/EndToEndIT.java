@@ -67,7 +67,7 @@ class EndToEndIT {
         }
         for (ExpectedWork expected : EXPECTED) {
             JsonPath hits = TestStack.searchFinding("\"" + expected.phrase() + "\"", expected.documentId());
-            assertTrue(hits.getList("hits.documentId").contains(expected.documentId()),
+            assertTrue(hits.getList("hits.documentIds.flatten()").contains(expected.documentId()),
                     "searching \"" + expected.phrase() + "\" should find " + expected.path() + ", got " + hits.prettify());
         }
     }

@@ -62,6 +62,6 @@ class LargeDocumentIT {
             }
         }
         JsonPath hits = TestStack.searchFinding("\"" + ending + "\"", documentId);
-        assertTrue(hits.getList("hits.documentId").contains(documentId), hits.prettify());
+        assertTrue(hits.getList("hits.documentIds.flatten()").contains(documentId), hits.prettify());
     }
 }

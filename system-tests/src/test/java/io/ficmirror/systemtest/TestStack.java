@@ -131,7 +131,7 @@ final class TestStack {
      */
     static JsonPath searchFinding(String query, String documentId) throws InterruptedException {
         JsonPath hits = search(query);
-        for (int attempt = 0; attempt < 20 && !hits.getList("hits.documentId").contains(documentId); attempt++) {
+        for (int attempt = 0; attempt < 20 && !hits.getList("hits.documentIds.flatten()").contains(documentId); attempt++) {
             Thread.sleep(500);
             hits = search(query);
         }

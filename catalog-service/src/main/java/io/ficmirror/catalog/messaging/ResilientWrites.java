@@ -3,6 +3,7 @@ package io.ficmirror.catalog.messaging;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.ficmirror.catalog.service.CatalogChanges;
+import io.ficmirror.contract.DeadLetters;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -78,15 +77,17 @@ public class ResilientWrites {
     public void deadLetter(ConsumerRecord<String, ?> record, String reason) {
         LOG.warnf("Sending %s-%d@%d (key %s) to the dead-letter topic: %s", record.topic(), record.partition(),
                 record.offset(), record.key(), reason);
-        RecordHeaders headers = new RecordHeaders();
-        record.headers().forEach(headers::add);
-        headers.add("dead-letter-reason", reason.getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-topic", record.topic().getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-partition", Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8));
-        headers.add("dead-letter-offset", Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()
-                .withTopic(record.topic() + DLQ_SUFFIX).withKey(record.key()).withHeaders(headers).build();
-        deadLetters.sendMessageAndAwait(Message.of(originalBytes(record)).addMetadata(metadata));
+                .withTopic(record.topic() + DLQ_SUFFIX).withKey(record.key())
+                .withHeaders(DeadLetters.headers(record, reason)).build();
+        byte[] original = DeadLetters.originalBytes(record, value -> {
+            try {
+                return json.writeValueAsBytes(value);
+            } catch (Exception e) {
+                return String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+            }
+        });
+        deadLetters.sendMessageAndAwait(Message.of(original).addMetadata(metadata));
     }
 
     /** True after waiting for a database that was unreachable; false when it answers (the event was at fault). */
@@ -114,18 +115,6 @@ public class ResilientWrites {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    private byte[] originalBytes(ConsumerRecord<String, ?> record) {
-        if (record.value() == null) {
-            Header data = record.headers().lastHeader("deserialization-failure-data");
-            return data == null ? new byte[0] : data.value();
-        }
-        try {
-            return json.writeValueAsBytes(record.value());
-        } catch (Exception e) {
-            return String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8);
         }
     }
 

@@ -1,39 +1,48 @@
 package io.ficmirror.search.index;
 
-import io.ficmirror.contract.Work;
+import io.ficmirror.contract.WorkCatalogued;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
-/** A work as stored in Elasticsearch: the searchable subset of the Work, flattened. */
+/**
+ * A canonical work as stored in Elasticsearch: the feed's work, flattened for search. {@code titleSort} is the
+ * title lower-cased here, because this Elasticsearch has no normalizers to do it.
+ */
 public record WorkDocument(
         String workId,
-        String documentId,
+        long version,
+        Instant changedAt,
         String title,
-        List<String> authors,
+        String titleSort,
+        List<String> creators,
         List<String> fandoms,
         List<String> relationships,
         List<String> characters,
-        List<String> tags,
+        List<String> freeforms,
         String rating,
         List<String> warnings,
         List<String> categories,
         String summary,
         String language,
         int wordCount,
+        int chapterCount,
+        int sourceCount,
         LocalDate publishedAt,
         LocalDate updatedAt,
         String body,
-        String sourceFormat,
-        String sourceArchive,
-        String sourceUri,
-        String sourceSha256,
-        String parserVersion) {
+        List<String> documentIds,
+        List<WorkCatalogued.CataloguedSource> sources) {
 
-    public static WorkDocument of(Work work) {
-        return new WorkDocument(work.workId(), work.documentId(), work.title(), work.authors(), work.fandoms(),
-                work.relationships(), work.characters(), work.tags(), work.rating(), work.warnings(), work.categories(),
-                work.summary(), work.language(), work.wordCount(), work.publishedAt(), work.updatedAt(), work.body(),
-                work.sourceFormat(), work.source().archive(), work.source().uri(), work.source().sha256(),
-                work.parserVersion());
+    public static WorkDocument of(WorkCatalogued work) {
+        WorkCatalogued.TypedTags tags = work.tags();
+        return new WorkDocument(work.workId(), work.version(), work.changedAt(), work.title(),
+                work.title() == null ? null : work.title().strip().toLowerCase(Locale.ROOT), work.creators(),
+                tags.fandom(), tags.relationship(), tags.character(), tags.freeform(),
+                tags.rating().isEmpty() ? null : tags.rating().get(0), tags.warning(), tags.category(), work.summary(),
+                work.language(), work.stats().wordCount(), work.stats().chapterCount(), work.stats().sourceCount(),
+                work.publishedAt(), work.updatedAt(), work.body(),
+                work.sources().stream().map(WorkCatalogued.CataloguedSource::documentId).toList(), work.sources());
     }
 }

@@ -3,12 +3,16 @@ package io.ficmirror.search.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
-import io.ficmirror.contract.Work;
+import io.ficmirror.contract.WorkCatalogued;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,17 +21,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * The works index. Searches and writes go through the alias {@value #ALIAS}, so a rebuilt index can replace the
- * current one without clients noticing. Documents use the work id as {@code _id}: indexing a work again replaces it.
+ * current one without clients noticing. Documents use the canonical work id as {@code _id} and the work's version as
+ * an external version, so Elasticsearch itself refuses an older or repeated version: replays change nothing.
  */
 @ApplicationScoped
 public class WorkIndex {
     public static final String ALIAS = "works";
-    static final String FIRST_INDEX = "works-v1";
+    /** Raised whenever works-index.json changes; an index of an older version is replaced at startup. */
+    static final String CURRENT_INDEX = "works-v2";
     private static final Logger LOG = Logger.getLogger(WorkIndex.class);
+
+    /** A work to index, or (work null) one to remove. */
+    public record Change(String workId, WorkCatalogued work) {
+    }
+
+    /** A change Elasticsearch did not take; 429 and 5xx are worth another try. */
+    public record Failure(Change change, int status, String reason) {
+        public boolean retryable() {
+            return status == 429 || status >= 500;
+        }
+    }
 
     @Inject
     ElasticsearchClient client;
@@ -42,27 +60,66 @@ public class WorkIndex {
         }
     }
 
+    /**
+     * Creates the current index behind the alias. An index of an earlier mapping is dropped: the projection's consumer
+     * group changes with the index version, so the new index fills again from works.catalogued.
+     */
     public synchronized void ensureExists() throws IOException {
         if (ready) {
             return;
         }
-        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+        Set<String> current = client.indices().existsAlias(a -> a.name(ALIAS)).value()
+                ? client.indices().getAlias(a -> a.name(ALIAS)).result().keySet() : Set.of();
+        if (!current.contains(CURRENT_INDEX)) {
             try (InputStream mapping = WorkIndex.class.getResourceAsStream("/works-index.json")) {
-                client.indices().create(CreateIndexRequest.of(c -> c.index(FIRST_INDEX).withJson(mapping)
-                        .aliases(ALIAS, a -> a.isWriteIndex(true))));
-                LOG.infof("Created index %s behind alias %s", FIRST_INDEX, ALIAS);
+                client.indices().create(CreateIndexRequest.of(c -> c.index(CURRENT_INDEX).withJson(mapping)));
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
             }
+            client.indices().updateAliases(u -> {
+                current.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(ALIAS))));
+                return u.actions(a -> a.add(add -> add.index(CURRENT_INDEX).alias(ALIAS).isWriteIndex(true)));
+            });
+            for (String old : current) {
+                client.indices().delete(d -> d.index(old));
+                LOG.infof("Replaced index %s by %s (the mapping changed); it fills again from works.catalogued", old, CURRENT_INDEX);
+            }
+            LOG.infof("Index %s is behind alias %s", CURRENT_INDEX, ALIAS);
         }
         ready = true;
     }
 
-    public void index(Work work) throws IOException {
+    /** Applies the changes in one bulk request; returns those Elasticsearch did not take. */
+    public List<Failure> apply(List<Change> changes) throws IOException {
         ensureExists();
-        client.index(i -> i.index(ALIAS).id(work.workId()).document(WorkDocument.of(work)));
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        List<BulkOperation> operations = new ArrayList<>();
+        for (Change change : changes) {
+            if (change.work() == null) {
+                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(ALIAS).id(change.workId()))));
+            } else {
+                WorkDocument document = WorkDocument.of(change.work());
+                operations.add(BulkOperation.of(op -> op.index(i -> i.index(ALIAS).id(change.workId())
+                        .version(change.work().version()).versionType(VersionType.External).document(document))));
+            }
+        }
+        BulkResponse response = client.bulk(b -> b.operations(operations));
+        List<Failure> failures = new ArrayList<>();
+        if (response.errors()) {
+            for (int i = 0; i < response.items().size(); i++) {
+                BulkResponseItem item = response.items().get(i);
+                boolean alreadyNewer = item.status() == 409; // this version or a later one is indexed
+                boolean alreadyGone = item.status() == 404 && changes.get(i).work() == null;
+                if (item.error() != null && !alreadyNewer && !alreadyGone) {
+                    failures.add(new Failure(changes.get(i), item.status(), item.error().type() + ": " + item.error().reason()));
+                }
+            }
+        }
+        return failures;
     }
 
     /**
@@ -73,9 +130,9 @@ public class WorkIndex {
         ensureExists();
         SearchResponse<WorkDocument> response = client.search(s -> s.index(ALIAS).size(size)
                 .query(q -> q.simpleQueryString(sq -> sq.query(query).defaultOperator(Operator.And)
-                        .fields("title^4", "authors^3", "fandoms^2", "relationships^2", "characters^2", "tags^2",
-                                "summary^2", "body")))
-                .source(src -> src.filter(f -> f.excludes("body")))
+                        .fields("title^4", "creators^3", "fandoms.text^2", "relationships.text^2", "characters.text^2",
+                                "freeforms.text^2", "summary^2", "body")))
+                .source(src -> src.filter(f -> f.excludes("body", "sources")))
                 .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                         .fields("body", f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160))
                         .fields("summary", f -> f.fragmentSize(160).numberOfFragments(1))
@@ -84,7 +141,7 @@ public class WorkIndex {
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<WorkDocument> hit : response.hits().hits()) {
             WorkDocument work = hit.source();
-            hits.add(new SearchHit(work.workId(), work.documentId(), work.title(), work.authors(), work.fandoms(),
+            hits.add(new SearchHit(work.workId(), work.documentIds(), work.title(), work.creators(), work.fandoms(),
                     work.rating(), work.wordCount(), snippet(hit), hit.score()));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
@@ -102,23 +159,28 @@ public class WorkIndex {
     }
 
     /**
-     * Which of these documents have a work in the index (searchable after the next refresh, within a second), with
-     * the SHA-256 of the version indexed.
+     * Which of these documents have their work in the index (searchable after the next refresh, within a second),
+     * with the SHA-256 of the document version the indexed work holds.
      */
     public List<IndexedDocument> indexedDocuments(List<String> documentIds) throws IOException {
         ensureExists();
         List<FieldValue> values = documentIds.stream().map(FieldValue::of).toList();
         SearchResponse<WorkDocument> response = client.search(s -> s.index(ALIAS).size(documentIds.size())
-                .query(q -> q.terms(t -> t.field("documentId").terms(v -> v.value(values))))
-                .source(src -> src.filter(f -> f.includes("documentId", "workId", "sourceSha256"))), WorkDocument.class);
-        return response.hits().hits().stream()
-                .map(hit -> new IndexedDocument(hit.source().documentId(), hit.source().workId(), hit.source().sourceSha256()))
-                .toList();
+                .query(q -> q.terms(t -> t.field("documentIds").terms(v -> v.value(values))))
+                .source(src -> src.filter(f -> f.includes("workId", "sources"))), WorkDocument.class);
+        List<IndexedDocument> indexed = new ArrayList<>();
+        for (Hit<WorkDocument> hit : response.hits().hits()) {
+            for (WorkCatalogued.CataloguedSource source : hit.source().sources()) {
+                if (documentIds.contains(source.documentId())) {
+                    indexed.add(new IndexedDocument(source.documentId(), hit.source().workId(), source.sha256()));
+                }
+            }
+        }
+        return indexed;
     }
 
     public long count() throws IOException {
         ensureExists();
         return client.count(c -> c.index(ALIAS)).count();
     }
-
 }

@@ -1,51 +1,132 @@
 package io.ficmirror.search.messaging;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ficmirror.contract.DeadLetters;
 import io.ficmirror.contract.SchemaVersion;
-import io.ficmirror.contract.Work;
+import io.ficmirror.contract.WorkCatalogued;
 import io.ficmirror.contract.WorkStored;
-import io.smallrye.reactive.messaging.MutinyEmitter;
-import io.smallrye.reactive.messaging.kafka.Record;
-import java.time.Instant;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import io.ficmirror.search.index.WorkIndex;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.Record;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
 
-/** Keeps the index in step with works.parsed. A work that cannot be indexed goes to the dead-letter topic. */
+/**
+ * Keeps the index in step with works.catalogued, one bulk request per polled batch. A record with no value (a
+ * tombstone) removes its work. Changes Elasticsearch refuses for a passing reason (429, 5xx) are tried again a few
+ * times, then dead-lettered with the reason, like those it refuses outright; while Elasticsearch does not answer at
+ * all, the stream waits and loses nothing. Each indexed work is confirmed per document on works.stored.
+ */
 @ApplicationScoped
 public class SearchProjection {
-
-    /** Rides out a short Elasticsearch outage (about half a minute) before giving the work up to the dead-letter topic. */
+    private static final Logger LOG = Logger.getLogger(SearchProjection.class);
     private static final int ATTEMPTS = 5;
 
     @Inject
     WorkIndex index;
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     @Channel("works-stored")
     MutinyEmitter<Record<String, WorkStored>> stored;
 
-    @Incoming("works-parsed")
+    @Inject
+    @Channel("search-dead-letters")
+    MutinyEmitter<byte[]> deadLetters;
+
+    @Incoming("works-catalogued")
     @Blocking
-    public void onWork(Work work) throws IOException, InterruptedException {
-        if (work == null) {
-            throw new IllegalArgumentException("the event could not be read as a Work (see the deserialization headers)");
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                index.index(work);
-                stored.sendAndAwait(Record.of(work.documentId(), new WorkStored(SchemaVersion.CURRENT, work.documentId(),
-                        work.workId(), work.source().sha256(), WorkStored.SEARCH, Instant.now())));
-                return;
-            } catch (IOException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                Thread.sleep(1000L << attempt);
+    public void onWorks(ConsumerRecords<String, WorkCatalogued> records) throws InterruptedException {
+        // the last change of each work in the batch is the one that counts, as compaction would keep it
+        Map<String, ConsumerRecord<String, WorkCatalogued>> latest = new LinkedHashMap<>();
+        for (ConsumerRecord<String, WorkCatalogued> record : records) {
+            if (record.value() == null && record.headers().lastHeader(DeadLetters.UNREADABLE_REASON) != null) {
+                deadLetter(record, "the event could not be read as a WorkCatalogued (see the deserialization-failure headers)");
+            } else if (record.key() == null) {
+                deadLetter(record, "the event has no key (the work id)");
+            } else {
+                latest.remove(record.key());
+                latest.put(record.key(), record);
             }
         }
+        List<WorkIndex.Change> pending = latest.values().stream()
+                .map(r -> new WorkIndex.Change(r.key(), r.value())).toList();
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            List<WorkIndex.Failure> failures = applyWhenElasticsearchAnswers(pending);
+            List<WorkIndex.Change> retry = new ArrayList<>();
+            for (WorkIndex.Failure failure : failures) {
+                if (failure.retryable() && attempt < ATTEMPTS) {
+                    retry.add(failure.change());
+                } else {
+                    deadLetter(latest.get(failure.change().workId()), "Elasticsearch refused it: " + failure.reason());
+                }
+            }
+            if (!retry.isEmpty()) {
+                Thread.sleep(500L << attempt);
+            }
+            pending = retry;
+        }
+        confirm(latest.values().stream().map(ConsumerRecord::value).filter(w -> w != null).toList());
+    }
+
+    private List<WorkIndex.Failure> applyWhenElasticsearchAnswers(List<WorkIndex.Change> changes) throws InterruptedException {
+        long warned = 0;
+        while (true) {
+            try {
+                return index.apply(changes);
+            } catch (IOException e) {
+                if (System.currentTimeMillis() - warned > 30_000) {
+                    LOG.warnf("Elasticsearch does not answer (%s); indexing waits for it and will catch up", e.getMessage());
+                    warned = System.currentTimeMillis();
+                }
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    /** Tells importers, per document, that its work is in the index. */
+    private void confirm(List<WorkCatalogued> works) {
+        List<Uni<Void>> sends = new ArrayList<>();
+        Instant now = Instant.now();
+        for (WorkCatalogued work : works) {
+            for (WorkCatalogued.CataloguedSource source : work.sources()) {
+                sends.add(stored.send(Record.of(source.documentId(), new WorkStored(SchemaVersion.CURRENT,
+                        source.documentId(), work.workId(), source.sha256(), WorkStored.SEARCH, now))));
+            }
+        }
+        if (!sends.isEmpty()) {
+            Uni.join().all(sends).andFailFast().await().indefinitely();
+        }
+    }
+
+    private void deadLetter(ConsumerRecord<String, WorkCatalogued> record, String reason) {
+        LOG.warnf("Sending %s-%d@%d (key %s) to the dead-letter topic: %s", record.topic(), record.partition(),
+                record.offset(), record.key(), reason);
+        byte[] original = DeadLetters.originalBytes(record, value -> {
+            try {
+                return json.writeValueAsBytes(value);
+            } catch (IOException e) {
+                return new byte[0];
+            }
+        });
+        deadLetters.sendMessageAndAwait(Message.of(original).addMetadata(OutgoingKafkaRecordMetadata
+                .<String>builder().withKey(record.key()).withHeaders(DeadLetters.headers(record, reason)).build()));
     }
 }
