@@ -4,13 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import io.ficmirror.contract.WorkCatalogued;
 import io.quarkus.runtime.StartupEvent;
@@ -120,42 +118,6 @@ public class WorkIndex {
             }
         }
         return failures;
-    }
-
-    /**
-     * Full-text search in the user's own syntax: words, "quoted phrases", -exclusions and OR. Elasticsearch's
-     * simple query string never fails on malformed input, so no user text can break or escape the query.
-     */
-    public SearchResult search(String query, int size) throws IOException {
-        ensureExists();
-        SearchResponse<WorkDocument> response = client.search(s -> s.index(ALIAS).size(size)
-                .query(q -> q.simpleQueryString(sq -> sq.query(query).defaultOperator(Operator.And)
-                        .fields("title^4", "creators^3", "fandoms.text^2", "relationships.text^2", "characters.text^2",
-                                "freeforms.text^2", "summary^2", "body")))
-                .source(src -> src.filter(f -> f.excludes("body", "sources")))
-                .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
-                        .fields("body", f -> f.fragmentSize(160).numberOfFragments(1).noMatchSize(160))
-                        .fields("summary", f -> f.fragmentSize(160).numberOfFragments(1))
-                        .fields("title", f -> f.numberOfFragments(0))),
-                WorkDocument.class);
-        List<SearchHit> hits = new ArrayList<>();
-        for (Hit<WorkDocument> hit : response.hits().hits()) {
-            WorkDocument work = hit.source();
-            hits.add(new SearchHit(work.workId(), work.documentIds(), work.title(), work.creators(), work.fandoms(),
-                    work.rating(), work.wordCount(), snippet(hit), hit.score()));
-        }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new SearchResult(query, total, hits);
-    }
-
-    private static String snippet(Hit<WorkDocument> hit) {
-        for (String field : List.of("body", "summary")) {
-            List<String> fragments = hit.highlight().get(field);
-            if (fragments != null && !fragments.isEmpty()) {
-                return fragments.get(0);
-            }
-        }
-        return null;
     }
 
     /**

@@ -1,7 +1,15 @@
 package io.ficmirror.search.rest;
 
 import io.ficmirror.search.index.IndexedDocument;
+import io.ficmirror.search.index.SearchHit;
+import io.ficmirror.search.index.SearchRequest;
 import io.ficmirror.search.index.SearchResult;
+import io.ficmirror.search.index.TagSuggestion;
+import io.ficmirror.search.index.WorkSearch;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import io.ficmirror.search.index.WorkIndex;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import jakarta.inject.Inject;
@@ -33,19 +41,98 @@ public class SearchResource {
     @Inject
     WorkIndex index;
 
+    @Inject
+    WorkSearch search;
+
     @GET
     @Path("/search")
-    @Operation(summary = "Full-text search over title, creators, tags, summary and story text")
+    @Operation(summary = "Full-text search over title, creators, tags, summary and story text, with filters, facet counts, sorting and search_after pages")
     public SearchResult search(
-            @Parameter(description = "words, \"quoted phrases\", -excluded words, OR") @QueryParam("q") String query,
-            @QueryParam("size") @DefaultValue("10") int size) throws IOException {
-        if (query == null || query.isBlank()) {
-            throw new BadRequestException("give a query: /api/search?q=words");
-        }
-        if (query.length() > MAX_QUERY_LENGTH) {
+            @Parameter(description = "words, \"quoted phrases\", -excluded words, OR; leave out to list every work") @QueryParam("q") String query,
+            @Parameter(description = "repeat to require each") @QueryParam("fandom") List<String> fandoms,
+            @QueryParam("relationship") List<String> relationships,
+            @QueryParam("character") List<String> characters,
+            @Parameter(description = "free-form tag") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "any of these ratings") @QueryParam("rating") List<String> ratings,
+            @Parameter(description = "works carrying this warning") @QueryParam("warning") List<String> warnings,
+            @Parameter(description = "works not carrying this warning, e.g. Major Character Death") @QueryParam("excludeWarning") List<String> excludedWarnings,
+            @QueryParam("category") List<String> categories,
+            @QueryParam("language") String language,
+            @QueryParam("creator") String creator,
+            @QueryParam("minWords") Integer minWords,
+            @QueryParam("maxWords") Integer maxWords,
+            @Parameter(description = "YYYY-MM-DD") @QueryParam("publishedFrom") String publishedFrom,
+            @QueryParam("publishedTo") String publishedTo,
+            @QueryParam("updatedFrom") String updatedFrom,
+            @QueryParam("updatedTo") String updatedTo,
+            @Parameter(description = "relevance (default with words), published (default without), updated, words, title") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc (default desc; title defaults to asc)") @QueryParam("order") String order,
+            @QueryParam("size") @DefaultValue("10") int size,
+            @Parameter(description = "the \"next\" of the previous page") @QueryParam("after") String after) throws IOException {
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
             throw new BadRequestException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        return index.search(query, Math.max(1, Math.min(size, 100)));
+        if (sort != null && !SearchRequest.SORTS.contains(sort)) {
+            throw new BadRequestException("sort must be one of " + SearchRequest.SORTS);
+        }
+        if (order != null && !order.equals("asc") && !order.equals("desc")) {
+            throw new BadRequestException("order must be asc or desc");
+        }
+        boolean ascending = order == null ? "title".equals(sort) : order.equals("asc");
+        SearchRequest request = new SearchRequest(query, clean(fandoms), clean(relationships), clean(characters),
+                clean(tags), clean(ratings), clean(warnings), clean(excludedWarnings), clean(categories), blank(language),
+                blank(creator), minWords, maxWords, date("publishedFrom", publishedFrom), date("publishedTo", publishedTo),
+                date("updatedFrom", updatedFrom), date("updatedTo", updatedTo), sort, ascending,
+                Math.max(1, Math.min(size, 100)), blank(after));
+        try {
+            return search.search(request);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    @GET
+    @Path("/works/{workId}/similar")
+    @Operation(summary = "Works like this one, by their text and tags (more like this), most similar first")
+    public List<SearchHit> similar(@PathParam("workId") String workId, @QueryParam("size") @DefaultValue("10") int size)
+            throws IOException {
+        return search.similar(workId, Math.max(1, Math.min(size, 50)))
+                .orElseThrow(() -> new NotFoundException("no work with id " + workId + " in the index"));
+    }
+
+    @GET
+    @Path("/tags/suggest")
+    @Operation(summary = "Tags starting with a prefix (any case), with the number of works carrying each, most used first")
+    public List<TagSuggestion> suggest(@QueryParam("prefix") String prefix,
+            @Parameter(description = "fandom, relationship, character or freeform; all when absent") @QueryParam("type") String type,
+            @QueryParam("size") @DefaultValue("10") int size) throws IOException {
+        if (prefix == null || prefix.isBlank() || prefix.length() > 100) {
+            throw new BadRequestException("give a prefix of 1 to 100 characters: /api/tags/suggest?prefix=harr");
+        }
+        try {
+            return search.suggest(prefix.strip(), blank(type), Math.max(1, Math.min(size, 50)));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+    }
+
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(name + " must be a date such as 2006-05-28");
+        }
     }
 
     @POST
