@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ficmirror", mixinStandardHelpOptions = true, version = "ficmirror 0.1.0",
         description = "Imports fan-fiction archive mirrors into a searchable catalogue.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ImportCommand.class,
-                ParseCommand.class, SearchCommand.class, DemoCommand.class})
+                ParseCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class})
 public class FicmirrorCommand {
 
     public static void main(String[] args) {

@@ -50,6 +50,7 @@ final class ServicePart implements Part {
         environment.put("QUARKUS_DATASOURCE_USERNAME", settings.postgresUser());
         environment.put("QUARKUS_DATASOURCE_PASSWORD", settings.postgresPassword());
         environment.put("QUARKUS_ELASTICSEARCH_HOSTS", "127.0.0.1:" + settings.elasticsearchPort());
+        environment.put("FICMIRROR_CATALOG_URL", settings.serviceUrl(Service.CATALOG));
         if (settings.apiKey() != null) {
             environment.put("FICMIRROR_API_KEY", settings.apiKey());
         }

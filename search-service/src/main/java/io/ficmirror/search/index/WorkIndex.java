@@ -68,7 +68,7 @@ public class WorkIndex {
         }
         Set<String> current = client.indices().existsAlias(a -> a.name(ALIAS)).value()
                 ? client.indices().getAlias(a -> a.name(ALIAS)).result().keySet() : Set.of();
-        if (!current.contains(CURRENT_INDEX)) {
+        if (current.stream().noneMatch(WorkIndex::isCurrent)) {
             try (InputStream mapping = WorkIndex.class.getResourceAsStream("/works-index.json")) {
                 client.indices().create(CreateIndexRequest.of(c -> c.index(CURRENT_INDEX).withJson(mapping)));
             } catch (ElasticsearchException e) {
@@ -87,6 +87,11 @@ public class WorkIndex {
             LOG.infof("Index %s is behind alias %s", CURRENT_INDEX, ALIAS);
         }
         ready = true;
+    }
+
+    /** An index of this mapping version: the first one, or one a rebuild made ({@code works-v2-<millis>}). */
+    static boolean isCurrent(String indexName) {
+        return indexName.equals(CURRENT_INDEX) || indexName.startsWith(CURRENT_INDEX + "-");
     }
 
     /** Applies the changes in one bulk request; returns those Elasticsearch did not take. */
@@ -139,6 +144,13 @@ public class WorkIndex {
             }
         }
         return indexed;
+    }
+
+    /** The indexed work with its text, for the work page; empty when it is not in the index. */
+    public java.util.Optional<WorkDocument> work(String workId) throws IOException {
+        ensureExists();
+        var response = client.get(g -> g.index(ALIAS).id(workId), WorkDocument.class);
+        return response.found() ? java.util.Optional.ofNullable(response.source()) : java.util.Optional.empty();
     }
 
     public long count() throws IOException {

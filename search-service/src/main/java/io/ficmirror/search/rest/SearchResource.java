@@ -44,6 +44,9 @@ public class SearchResource {
     @Inject
     WorkSearch search;
 
+    @Inject
+    io.ficmirror.search.index.Reindexer reindexer;
+
     @GET
     @Path("/search")
     @Operation(summary = "Full-text search over title, creators, tags, summary and story text, with filters, facet counts, sorting and search_after pages")
@@ -89,6 +92,13 @@ public class SearchResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
+    }
+
+    @GET
+    @Path("/works/{workId}")
+    @Operation(summary = "One indexed work with its text, as the work page shows it")
+    public io.ficmirror.search.index.WorkDocument work(@PathParam("workId") String workId) throws IOException {
+        return index.work(workId).orElseThrow(() -> new NotFoundException("no work with id " + workId + " in the index"));
     }
 
     @GET
@@ -147,6 +157,21 @@ public class SearchResource {
             return new IndexedDocuments(List.of());
         }
         return new IndexedDocuments(index.indexedDocuments(request.documentIds()));
+    }
+
+    @POST
+    @Path("/index/rebuild")
+    @Operation(summary = "Starts rebuilding the index from the catalogue; searches keep answering and switch over when it is done")
+    public Response rebuild() {
+        boolean started = reindexer.start();
+        return Response.status(started ? Response.Status.ACCEPTED : Response.Status.CONFLICT).entity(reindexer.progress()).build();
+    }
+
+    @GET
+    @Path("/index/rebuild")
+    @Operation(summary = "How the current or last rebuild stands: idle, running (with works copied so far), done or failed")
+    public io.ficmirror.search.index.Reindexer.Progress rebuildProgress() {
+        return reindexer.progress();
     }
 
     @GET
