@@ -285,6 +285,40 @@ class CatalogueIT {
     }
 
     @Test
+    void aRejectedNewerVersionTakesTheDocumentOutOfItsWorkAndAnOlderRejectionIsIgnored() throws Exception {
+        WorkEvent kept = event("versions/kept.txt", Prose.story(41L + run.hashCode(), 300));
+        WorkEvent withdrawn = event("versions/withdrawn.txt", Prose.story(42L + run.hashCode(), 300));
+        kept.publish();
+        withdrawn.publish();
+        awaitCatalogued(kept, withdrawn);
+        String withdrawnWork = workOf(withdrawn);
+
+        reject(kept, kept.fetchedAt.minusSeconds(3600), "an older version was an error page");
+        reject(withdrawn, withdrawn.fetchedAt.plusSeconds(3600), "the new version is an error page");
+        Kafka.await("the newer rejection to win", 60,
+                () -> "rejected".equals(TestStack.documentStatus(withdrawn.documentId()).getString("state")));
+
+        Kafka.await("catalog-service to read every rejection", 60, () -> {
+            try {
+                return Kafka.lag(Kafka.CATALOG_GROUP, Topics.DOCUMENTS_REJECTED) == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertEquals("the new version is an error page", TestStack.documentStatus(withdrawn.documentId()).getString("reason"));
+        catalog().get("/api/works/" + withdrawnWork).then().statusCode(404);
+        assertEquals("catalogued", TestStack.documentStatus(kept.documentId()).getString("state"), "an older rejection changes nothing");
+    }
+
+    private static void reject(WorkEvent event, Instant fetchedAt, String reason) throws Exception {
+        io.ficmirror.contract.DocumentRejected rejection = new io.ficmirror.contract.DocumentRejected(
+                io.ficmirror.contract.SchemaVersion.CURRENT, event.documentId(),
+                new io.ficmirror.contract.Source(event.archive, event.uri, "0".repeat(64), fetchedAt),
+                io.ficmirror.contract.RejectionStage.PARSE, reason, "not-a-story", fetchedAt);
+        Kafka.send(Topics.DOCUMENTS_REJECTED, event.documentId(), rejection);
+    }
+
+    @Test
     void aPoisonEventGoesToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
         Map<TopicPartition, Long> before = Kafka.endOffsets(Topics.WORKS_PARSED_CATALOG_DLQ);
         WorkEvent impossible = event("poison/no-source.txt", Prose.story(5L + run.hashCode(), 100));
