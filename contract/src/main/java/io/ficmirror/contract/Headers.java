@@ -10,6 +10,12 @@ public final class Headers {
     /** On {@value Topics#WORKS_PARSED}: SHA-256 of that document's bytes. */
     public static final String SHA256 = "ficmirror-sha256";
 
+    /**
+     * On a {@value Topics#WORKS_CATALOGUED} tombstone: the version of the removal (above every version the work had),
+     * so consumers keeping the highest version can order it; a work made again later continues above it.
+     */
+    public static final String VERSION = "ficmirror-version";
+
     private Headers() {
     }
 }

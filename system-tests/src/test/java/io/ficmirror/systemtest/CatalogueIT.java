@@ -308,6 +308,17 @@ class CatalogueIT {
         assertEquals("the new version is an error page", TestStack.documentStatus(withdrawn.documentId()).getString("reason"));
         catalog().get("/api/works/" + withdrawnWork).then().statusCode(404);
         assertEquals("catalogued", TestStack.documentStatus(kept.documentId()).getString("state"), "an older rejection changes nothing");
+
+        WorkEvent restored = event("versions/withdrawn.txt", withdrawn.body);
+        restored.fetchedAt = withdrawn.fetchedAt.plusSeconds(7200);
+        restored.publish();
+        awaitCatalogued(restored);
+        assertEquals(withdrawnWork, workOf(restored));
+        assertEquals(3, catalog().get("/api/works/" + withdrawnWork).then().statusCode(200).extract().jsonPath().getInt("version"),
+                "version 1, removed as version 2, made again as version 3: consumers keeping the highest take it");
+        String phrase = String.join(" ", List.of(withdrawn.body.split("\\s+")).subList(0, 5));
+        Kafka.await("the restored work in the index", 30,
+                () -> TestStack.search("\"" + phrase + "\"").getList("hits.workId").contains(withdrawnWork));
     }
 
     private static void reject(WorkEvent event, Instant fetchedAt, String reason) throws Exception {

@@ -2,7 +2,12 @@ package io.ficmirror.catalog.messaging;
 
 import io.ficmirror.catalog.domain.WorkEntity;
 import io.ficmirror.catalog.service.FeedRecords;
+import io.ficmirror.contract.Headers;
 import io.ficmirror.contract.WorkCatalogued;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
@@ -69,15 +74,17 @@ public class FeedPublisher {
     private boolean publishTombstones() {
         @SuppressWarnings("unchecked")
         List<Object[]> removed = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("select work_id, removed_at from work_tombstone order by removed_at limit " + PAGE)
+                .createNativeQuery("select work_id, removed_at, last_version from work_tombstone where not published order by removed_at limit " + PAGE)
                 .getResultList());
         if (removed.isEmpty()) {
             return false;
         }
-        Uni.join().all(removed.stream().map(r -> feed.send(Record.of((String) r[0], (WorkCatalogued) null))).toList())
+        Uni.join().all(removed.stream().map(r -> feed.sendMessage(Message.of(Record.of((String) r[0], (WorkCatalogued) null))
+                .addMetadata(OutgoingKafkaRecordMetadata.builder().withHeaders(new RecordHeaders().add(Headers.VERSION,
+                        String.valueOf(((Number) r[2]).longValue()).getBytes(StandardCharsets.UTF_8))).build()))).toList())
                 .andFailFast().await().indefinitely();
         QuarkusTransaction.requiringNew().run(() -> removed.forEach(r -> entityManager
-                .createNativeQuery("delete from work_tombstone where work_id = ?1 and removed_at = ?2")
+                .createNativeQuery("update work_tombstone set published = true where work_id = ?1 and removed_at = ?2")
                 .setParameter(1, r[0]).setParameter(2, r[1]).executeUpdate()));
         return true;
     }

@@ -108,7 +108,8 @@ public class CatalogQueries {
         @SuppressWarnings("unchecked")
         List<String> ids = query.getResultList();
         List<WorkEntity> works = inOrder(ids.subList(0, Math.min(limit, ids.size())));
-        String next = ids.size() > limit ? new Keyset(works.get(works.size() - 1).cataloguedAt, works.get(works.size() - 1).id).toString() : null;
+        String next = ids.size() > limit && !works.isEmpty()
+                ? new Keyset(works.get(works.size() - 1).cataloguedAt, works.get(works.size() - 1).id).toString() : null;
         return new WorkPage(works.stream().map(CatalogQueries::summary).toList(), next);
     }
 
@@ -220,7 +221,8 @@ public class CatalogQueries {
         }
         Map<String, WorkEntity> byId = WorkEntity.<WorkEntity>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(w -> w.id, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+        // a work removed between the two queries is left out
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static WorkSummary summary(WorkEntity w) {

@@ -153,8 +153,9 @@ public final class WorkAssembler {
             List<String> written = asWritten == null ? null : asWritten.get(type.workField());
             if (canonical.size() == 1 && written != null) {
                 for (String name : written) {
-                    if (name != null && !name.isBlank() && !name.strip().equals(canonical.get(0))) {
-                        found.computeIfAbsent(canonical.get(0), k -> new LinkedHashSet<>()).add(name.strip());
+                    String tag = canonical.get(0) == null ? "" : canonical.get(0).strip();
+                    if (name != null && !name.isBlank() && !tag.isEmpty() && !name.strip().equals(tag)) {
+                        found.computeIfAbsent(tag, k -> new LinkedHashSet<>()).add(name.strip());
                     }
                 }
             }

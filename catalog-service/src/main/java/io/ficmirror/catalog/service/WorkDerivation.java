@@ -46,6 +46,11 @@ public class WorkDerivation {
         work.fingerprint = fingerprint.toBytes();
         work.cataloguedAt = Instant.now();
         work.changedAt = work.cataloguedAt;
+        @SuppressWarnings("unchecked")
+        List<Number> removedAt = entityManager.createNativeQuery("select last_version from work_tombstone where work_id = ?1")
+                .setParameter(1, id).getResultList();
+        work.version = removedAt.isEmpty() ? 0 : removedAt.get(0).longValue();
+        work.publishedVersion = work.version;
         work.persist();
         entityManager.flush();
         if (partKey == null) {
@@ -87,9 +92,9 @@ public class WorkDerivation {
         if (sources.isEmpty()) {
             WorkTextEntity.deleteById(workId);
             work.delete();
-            entityManager.createNativeQuery("insert into work_tombstone (work_id, removed_at) values (?1, now()) "
-                    + "on conflict (work_id) do update set removed_at = excluded.removed_at")
-                    .setParameter(1, workId).executeUpdate();
+            entityManager.createNativeQuery("insert into work_tombstone (work_id, removed_at, last_version) values (?1, now(), ?2) "
+                    + "on conflict (work_id) do update set removed_at = excluded.removed_at, last_version = excluded.last_version, published = false")
+                    .setParameter(1, workId).setParameter(2, work.version + 1).executeUpdate(); // the removal is a change too
             return Outcome.REMOVED;
         }
         entityManager.createNativeQuery("delete from work_tombstone where work_id = ?1").setParameter(1, workId)

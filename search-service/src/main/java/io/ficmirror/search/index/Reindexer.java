@@ -78,6 +78,7 @@ public class Reindexer {
 
     private void run(String target) {
         Instant started = progress.startedAt();
+        boolean swapped = false;
         try {
             index.ensureExists();
             Set<String> old = client.indices().getAlias(a -> a.name(WorkIndex.ALIAS)).result().keySet();
@@ -93,6 +94,7 @@ public class Reindexer {
                 old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(WorkIndex.ALIAS))));
                 return u.actions(a -> a.add(add -> add.index(target).alias(WorkIndex.ALIAS).isWriteIndex(true)));
             });
+            swapped = true;
             // what changed while the new index filled, less a margin for clocks, goes in again (versions keep it exact)
             copyFromCatalogue(target, started.minusSeconds(60));
             for (String o : old) {
@@ -102,8 +104,17 @@ public class Reindexer {
                     copied, target, works.get() - copied, old);
             progress = new Progress("done", target, copied, started, Instant.now(), null);
         } catch (Exception e) {
-            LOG.errorf(e, "The rebuild into %s failed; searches still use the old index", target);
-            progress = new Progress("failed", target, works.get(), started, Instant.now(), e.getMessage());
+            String where = swapped ? "after searches moved to it (it may lack works changed during the rebuild; run it again)"
+                    : "before searches moved to it; they still use the old index";
+            LOG.errorf(e, "The rebuild into %s failed %s", target, where);
+            if (!swapped) {
+                try {
+                    client.indices().delete(d -> d.index(target).ignoreUnavailable(true));
+                } catch (IOException | RuntimeException cleanup) {
+                    LOG.warnf("Could not delete the unfinished index %s: %s", target, cleanup.getMessage());
+                }
+            }
+            progress = new Progress("failed", target, works.get(), started, Instant.now(), e.getMessage() + " (" + where + ")");
         }
     }
 

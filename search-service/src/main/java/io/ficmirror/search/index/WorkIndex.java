@@ -34,8 +34,8 @@ public class WorkIndex {
     static final String CURRENT_INDEX = "works-v2";
     private static final Logger LOG = Logger.getLogger(WorkIndex.class);
 
-    /** A work to index, or (work null) one to remove. */
-    public record Change(String workId, WorkCatalogued work) {
+    /** A work to index, or (work null) one to remove, at {@code removalVersion} when the tombstone gives one. */
+    public record Change(String workId, WorkCatalogued work, Long removalVersion) {
     }
 
     /** A change Elasticsearch did not take; 429 and 5xx are worth another try. */
@@ -103,7 +103,10 @@ public class WorkIndex {
         List<BulkOperation> operations = new ArrayList<>();
         for (Change change : changes) {
             if (change.work() == null) {
-                operations.add(BulkOperation.of(op -> op.delete(d -> d.index(ALIAS).id(change.workId()))));
+                operations.add(BulkOperation.of(op -> op.delete(d -> {
+                    d.index(ALIAS).id(change.workId());
+                    return change.removalVersion() == null ? d : d.version(change.removalVersion()).versionType(VersionType.External);
+                })));
             } else {
                 WorkDocument document = WorkDocument.of(change.work());
                 operations.add(BulkOperation.of(op -> op.index(i -> i.index(ALIAS).id(change.workId())

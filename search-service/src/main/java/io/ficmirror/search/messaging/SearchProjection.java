@@ -28,14 +28,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Keeps the index in step with works.catalogued, one bulk request per polled batch. A record with no value (a
- * tombstone) removes its work. Changes Elasticsearch refuses for a passing reason (429, 5xx) are tried again a few
- * times, then dead-lettered with the reason, like those it refuses outright; while Elasticsearch does not answer at
- * all, the stream waits and loses nothing. Each indexed work is confirmed per document on works.stored.
+ * tombstone) removes its work. Changes Elasticsearch refuses for a passing reason (429, 5xx) are tried again until it
+ * takes them; those it refuses outright are dead-lettered with the reason (and not confirmed); while Elasticsearch
+ * does not answer at all, the stream waits and loses nothing. Each indexed work is confirmed per document on works.stored.
  */
 @ApplicationScoped
 public class SearchProjection {
     private static final Logger LOG = Logger.getLogger(SearchProjection.class);
-    private static final int ATTEMPTS = 5;
 
     @Inject
     WorkIndex index;
@@ -67,23 +66,36 @@ public class SearchProjection {
             }
         }
         List<WorkIndex.Change> pending = latest.values().stream()
-                .map(r -> new WorkIndex.Change(r.key(), r.value())).toList();
+                .map(r -> new WorkIndex.Change(r.key(), r.value(), removalVersion(r))).toList();
+        java.util.Set<String> refused = new java.util.HashSet<>();
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             List<WorkIndex.Failure> failures = applyWhenElasticsearchAnswers(pending);
             List<WorkIndex.Change> retry = new ArrayList<>();
             for (WorkIndex.Failure failure : failures) {
-                if (failure.retryable() && attempt < ATTEMPTS) {
-                    retry.add(failure.change());
+                if (failure.retryable()) {
+                    retry.add(failure.change()); // overloaded or failing for now: wait, never give a valid work up
                 } else {
+                    refused.add(failure.change().workId());
                     deadLetter(latest.get(failure.change().workId()), "Elasticsearch refused it: " + failure.reason());
                 }
             }
             if (!retry.isEmpty()) {
-                Thread.sleep(500L << attempt);
+                LOG.warnf("Elasticsearch asked %d works to wait (%s); trying again", retry.size(), failures.get(0).reason());
+                Thread.sleep(Math.min(30_000L, 500L << Math.min(attempt, 6)));
             }
             pending = retry;
         }
-        confirm(latest.values().stream().map(ConsumerRecord::value).filter(w -> w != null).toList());
+        confirm(latest.values().stream().map(ConsumerRecord::value)
+                .filter(w -> w != null && !refused.contains(w.workId())).toList());
+    }
+
+    private static Long removalVersion(ConsumerRecord<String, WorkCatalogued> record) {
+        var header = record.value() == null ? record.headers().lastHeader(io.ficmirror.contract.Headers.VERSION) : null;
+        try {
+            return header == null ? null : Long.valueOf(new String(header.value(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private List<WorkIndex.Failure> applyWhenElasticsearchAnswers(List<WorkIndex.Change> changes) throws InterruptedException {
