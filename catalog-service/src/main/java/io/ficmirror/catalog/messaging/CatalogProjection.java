@@ -45,10 +45,11 @@ public class CatalogProjection {
     public void onWorks(ConsumerRecords<String, Work> records) {
         List<ResilientWrites.Item<IncomingWork>> items = new ArrayList<>();
         for (ConsumerRecord<String, Work> record : records) {
-            if (record.value() == null) {
-                writes.deadLetter(record, "the event could not be read as a Work (see the deserialization-failure headers)");
-            } else if (IncomingWork.problem(record.value()) != null) {
-                writes.deadLetter(record, IncomingWork.problem(record.value()));
+            String problem = record.value() == null
+                    ? "the event could not be read as a Work (see the deserialization-failure headers)"
+                    : IncomingWork.problem(record.value());
+            if (problem != null) {
+                writes.deadLetter(record, problem);
             } else {
                 items.add(new ResilientWrites.Item<>(record, new IncomingWork(record.value(), Instant.ofEpochMilli(record.timestamp()))));
             }

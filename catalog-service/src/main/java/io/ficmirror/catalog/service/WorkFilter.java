@@ -8,8 +8,4 @@ import java.util.List;
  */
 public record WorkFilter(List<String> fandoms, List<String> tags, List<String> creators, String rating,
         String language, Integer minWords, Integer maxWords) {
-
-    public static WorkFilter none() {
-        return new WorkFilter(List.of(), List.of(), List.of(), null, null, null, null);
-    }
 }

@@ -62,9 +62,7 @@ public class WorkSearch {
 
         List<SearchHit> hits = new ArrayList<>();
         for (Hit<WorkDocument> hit : response.hits().hits()) {
-            WorkDocument work = hit.source();
-            hits.add(new SearchHit(work.workId(), work.documentIds(), work.title(), work.creators(), work.fandoms(),
-                    work.rating(), work.wordCount(), snippet(hit), hit.score()));
+            hits.add(hit(hit, snippet(hit)));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         FACETS.keySet().forEach(name -> facets.put(name, response.aggregations().get(name).sterms().buckets().array().stream()
@@ -160,6 +158,12 @@ public class WorkSearch {
         }
     }
 
+    private static SearchHit hit(Hit<WorkDocument> hit, String snippet) {
+        WorkDocument work = hit.source();
+        return new SearchHit(work.workId(), work.documentIds(), work.title(), work.creators(), work.fandoms(),
+                work.rating(), work.wordCount(), snippet, hit.score());
+    }
+
     private static String snippet(Hit<WorkDocument> hit) {
         for (String field : List.of("body", "summary")) {
             List<String> fragments = hit.highlight().get(field);
@@ -195,9 +199,7 @@ public class WorkSearch {
                         .like(l -> l.document(d -> d.index(WorkIndex.ALIAS).id(workId)))
                         .minTermFreq(1).minDocFreq(1).maxQueryTerms(60).minimumShouldMatch("10%")))
                 .source(src -> src.filter(f -> f.excludes("body", "sources"))), WorkDocument.class);
-        return java.util.Optional.of(response.hits().hits().stream().map(hit -> new SearchHit(hit.source().workId(),
-                hit.source().documentIds(), hit.source().title(), hit.source().creators(), hit.source().fandoms(),
-                hit.source().rating(), hit.source().wordCount(), null, hit.score())).toList());
+        return java.util.Optional.of(response.hits().hits().stream().map(hit -> hit(hit, null)).toList());
     }
 
     /**
