@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "ficmirror", mixinStandardHelpOptions = true, version = "ficmirror 0.1.0",
         description = "Imports fan-fiction archive mirrors into a searchable catalogue.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ImportCommand.class,
-                ParseCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class})
+                ParseCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class,
+                        io.ficmirror.cli.bench.BenchCommand.class})
 public class FicmirrorCommand {
 
     public static void main(String[] args) {

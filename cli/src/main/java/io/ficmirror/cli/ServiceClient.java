@@ -14,19 +14,19 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Calls the services' HTTP APIs; errors say which service did not answer and what to do. */
-final class ServiceClient {
+public final class ServiceClient {
     private final StackSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    ServiceClient(StackSettings settings) {
+    public ServiceClient(StackSettings settings) {
         this.settings = settings;
     }
 
-    JsonNode get(Service service, String path) throws IOException {
+    public JsonNode get(Service service, String path) throws IOException {
         return send(service, HttpRequest.newBuilder(uri(service, path)).GET());
     }
 
-    JsonNode postJson(Service service, String path, Object body) throws IOException {
+    public JsonNode postJson(Service service, String path, Object body) throws IOException {
         return send(service, HttpRequest.newBuilder(uri(service, path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Json.MAPPER.writeValueAsBytes(body))));
     }

@@ -17,9 +17,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The projection's writes, a batch of events per transaction. Idempotent: an event for a document version the
@@ -39,20 +42,27 @@ public class CatalogWriter {
     @Inject
     WorkDerivation derivation;
 
+    @Inject
+    BatchWorks batchWorks;
+
     @Transactional
     public CatalogChanges applyWorks(List<IncomingWork> batch) {
         lockCatalogue();
         Set<String> touchedWorks = new LinkedHashSet<>();
         List<String> storedDocuments = new ArrayList<>();
+        List<String> documentIds = batch.stream().map(i -> i.version().work().documentId()).distinct().toList();
+        Map<String, SourceEntity> sources = byDocumentId(SourceEntity.findByDocumentIds(documentIds), s -> s.documentId);
+        Map<String, RejectedDocumentEntity> rejections = byDocumentId(
+                RejectedDocumentEntity.list("documentId in ?1", documentIds), r -> r.documentId);
         for (IncomingWork incoming : batch) {
             SourceVersion version = incoming.version();
             Work work = version.work();
-            SourceEntity existing = SourceEntity.findById(work.documentId());
+            SourceEntity existing = sources.get(work.documentId());
             storedDocuments.add(work.documentId());
             if (existing != null && !version.isNewerThan(existing.fetchedAt, existing.parserVersion)) {
                 continue;
             }
-            RejectedDocumentEntity rejection = RejectedDocumentEntity.findById(work.documentId());
+            RejectedDocumentEntity rejection = rejections.remove(work.documentId());
             if (rejection != null) {
                 if (rejection.fetchedAt != null && rejection.fetchedAt.isAfter(version.fetchedAt())) {
                     storedDocuments.remove(storedDocuments.size() - 1);
@@ -70,10 +80,18 @@ public class CatalogWriter {
             }
             copy(version, fingerprint, target, existing);
             existing.persist();
+            sources.put(work.documentId(), existing);
+            batchWorks.stored(work);
             touchedWorks.add(target.id);
         }
         entityManager.flush();
         return finish(touchedWorks, storedDocuments);
+    }
+
+    private static <T> Map<String, T> byDocumentId(List<T> entities, Function<T, String> documentId) {
+        Map<String, T> map = new HashMap<>();
+        entities.forEach(entity -> map.put(documentId.apply(entity), entity));
+        return map;
     }
 
     /**

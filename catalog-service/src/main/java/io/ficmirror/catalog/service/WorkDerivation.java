@@ -38,6 +38,9 @@ public class WorkDerivation {
     @Inject
     BatchNames names;
 
+    @Inject
+    BatchWorks batchWorks;
+
     WorkEntity create(String id, String partKey, TextFingerprint fingerprint) {
         WorkEntity work = new WorkEntity();
         work.id = id;
@@ -52,6 +55,7 @@ public class WorkDerivation {
         work.version = removedAt.isEmpty() ? 0 : removedAt.get(0).longValue();
         work.publishedVersion = work.version;
         work.persist();
+        batchWorks.created(id);
         entityManager.flush();
         if (partKey == null) {
             writeBands(id, fingerprint);
@@ -158,7 +162,7 @@ public class WorkDerivation {
         work.chapters.clear();
         canonical.chapters().forEach(c -> work.chapters.add(new ChapterRow(c.title(), c.wordCount())));
 
-        WorkTextEntity text = WorkTextEntity.findById(work.id);
+        WorkTextEntity text = batchWorks.isNew(work.id) ? null : WorkTextEntity.findById(work.id);
         if (text == null) {
             text = new WorkTextEntity();
             text.workId = work.id;
@@ -170,7 +174,8 @@ public class WorkDerivation {
 
         SourceEntity primary = sources.stream().filter(s -> s.documentId.equals(canonical.primary())).findFirst()
                 .orElseThrow();
-        if (!java.util.Arrays.equals(work.fingerprint, primary.fingerprint) || work.contentHash == null) {
+        // a work created in this batch has its bands already (written when it was created, to be found by later events)
+        if (!java.util.Arrays.equals(work.fingerprint, primary.fingerprint)) {
             work.fingerprint = primary.fingerprint;
             if (work.partKey == null) {
                 writeBands(work.id, TextFingerprint.fromBytes(primary.fingerprint));
@@ -203,6 +208,10 @@ public class WorkDerivation {
     }
 
     private SourceVersion version(SourceEntity source) {
+        Work stored = batchWorks.storedFor(source.documentId);
+        if (stored != null) {
+            return new SourceVersion(source.documentId, source.fetchedAt, stored);
+        }
         try {
             return new SourceVersion(source.documentId, source.fetchedAt, json.readValue(source.parsed, Work.class));
         } catch (JsonProcessingException e) {

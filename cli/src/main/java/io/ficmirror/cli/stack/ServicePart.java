@@ -54,7 +54,8 @@ final class ServicePart implements Part {
         if (settings.apiKey() != null) {
             environment.put("FICMIRROR_API_KEY", settings.apiKey());
         }
-        String heap = System.getenv().getOrDefault("FICMIRROR_SERVICE_JAVA_OPTS", "-Xmx512m");
+        // "{service}" in the options becomes the service's name, e.g. for one flight recording per service
+        String heap = System.getenv().getOrDefault("FICMIRROR_SERVICE_JAVA_OPTS", "-Xmx512m").replace("{service}", name());
         List<String> command = new java.util.ArrayList<>(List.of(KafkaPart.javaExecutable()));
         command.addAll(List.of(heap.split("\\s+")));
         command.addAll(List.of("-Dficmirror.home=" + settings.home(), "-jar", jar.toString()));
