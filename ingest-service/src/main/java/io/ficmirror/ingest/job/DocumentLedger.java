@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The latest version (SHA-256) of every document ingest has published, and how far it got downstream. It is what
@@ -57,37 +58,59 @@ public class DocumentLedger {
         }
     }
 
-    public void parsed(String documentId, String sha256) throws SQLException {
-        mark(documentId, sha256, "parsed = true");
+    /** A document version as feedback names it. */
+    public record Version(String documentId, String sha256) {
     }
 
-    public void stored(String documentId, String sha256, String store) throws SQLException {
-        mark(documentId, sha256, "parsed = true, " + ("search".equals(store) ? "indexed = true" : "catalogued = true"));
+    /** A rejection of a document version; one without a hash (an unread document) applies to any version. */
+    public record Rejection(String documentId, String sha256, String reason) {
     }
 
-    /** Rejections name the version they are about; one without a hash (unread documents) applies to any version. */
-    public void rejected(String documentId, String sha256, String reason) throws SQLException {
+    public void parsed(List<Version> versions) throws SQLException {
+        mark(versions, "parsed = true");
+    }
+
+    public void stored(List<Version> versions, String store) throws SQLException {
+        mark(versions, "parsed = true, " + ("search".equals(store) ? "indexed = true" : "catalogued = true"));
+    }
+
+    public void rejected(List<Rejection> rejections) throws SQLException {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
                      insert into document_state (document_id, sha256, rejected, reason, updated_at) values (?, ?, true, ?, ?)
                      on conflict (document_id) do update set rejected = true, reason = excluded.reason, updated_at = excluded.updated_at
                      where document_state.sha256 = excluded.sha256 or excluded.sha256 = ''""")) {
-            upsert.setString(1, documentId);
-            upsert.setString(2, sha256 == null ? "" : sha256);
-            upsert.setString(3, reason);
-            upsert.setTimestamp(4, Timestamp.from(Instant.now()));
-            upsert.executeUpdate();
+            for (Rejection rejection : rejections) {
+                upsert.setString(1, rejection.documentId());
+                upsert.setString(2, rejection.sha256() == null ? "" : rejection.sha256());
+                upsert.setString(3, rejection.reason());
+                upsert.setTimestamp(4, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 
-    private void mark(String documentId, String sha256, String assignments) throws SQLException {
+    /** One round trip per batch of feedback. */
+    private void mark(List<Version> versions, String assignments) throws SQLException {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "update document_state set " + assignments + ", updated_at = ? where document_id = ? and sha256 = ?")) {
-            update.setTimestamp(1, Timestamp.from(Instant.now()));
-            update.setString(2, documentId);
-            update.setString(3, sha256);
-            update.executeUpdate();
+            for (Version version : versions) {
+                update.setTimestamp(1, now);
+                update.setString(2, version.documentId());
+                update.setString(3, version.sha256());
+                update.addBatch();
+            }
+            update.executeBatch();
         }
     }
 }

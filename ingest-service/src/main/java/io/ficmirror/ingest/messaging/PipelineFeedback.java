@@ -5,18 +5,24 @@ import io.ficmirror.contract.Headers;
 import io.ficmirror.contract.WorkStored;
 import io.ficmirror.ingest.job.DocumentLedger;
 import io.smallrye.reactive.messaging.annotations.Blocking;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
-import java.util.concurrent.CompletionStage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** Follows each published document downstream (parsed, catalogued, indexed, rejected) into the ledger. */
+/**
+ * Follows each published document downstream (parsed, catalogued, indexed, rejected) into the ledger, a polled batch
+ * of feedback at a time (one round trip to PostgreSQL per batch).
+ */
 @ApplicationScoped
 public class PipelineFeedback {
     private static final Logger LOG = Logger.getLogger(PipelineFeedback.class);
@@ -27,33 +33,48 @@ public class PipelineFeedback {
     /** Only the headers are read: the value is the whole work. */
     @Incoming("works-parsed")
     @Blocking
-    public CompletionStage<Void> onParsed(Message<byte[]> message) throws SQLException {
-        IncomingKafkaRecordMetadata<?, ?> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow();
-        Header documentId = metadata.getHeaders().lastHeader(Headers.DOCUMENT_ID);
-        Header sha256 = metadata.getHeaders().lastHeader(Headers.SHA256);
-        if (documentId != null && sha256 != null) {
-            ledger.parsed(new String(documentId.value(), StandardCharsets.UTF_8), new String(sha256.value(), StandardCharsets.UTF_8));
+    public void onParsed(ConsumerRecords<String, byte[]> records) throws SQLException {
+        List<DocumentLedger.Version> parsed = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            Header documentId = record.headers().lastHeader(Headers.DOCUMENT_ID);
+            Header sha256 = record.headers().lastHeader(Headers.SHA256);
+            if (documentId != null && sha256 != null) {
+                parsed.add(new DocumentLedger.Version(new String(documentId.value(), StandardCharsets.UTF_8),
+                        new String(sha256.value(), StandardCharsets.UTF_8)));
+            }
         }
-        return message.ack();
+        ledger.parsed(parsed);
     }
 
     @Incoming("works-stored")
     @Blocking
-    public void onStored(WorkStored stored) throws SQLException {
-        if (stored == null) {
-            LOG.warn("A works.stored record could not be read; skipped (it only feeds job progress)");
-            return;
+    public void onStored(List<WorkStored> batch) throws SQLException {
+        Map<String, List<DocumentLedger.Version>> byStore = new LinkedHashMap<>();
+        for (WorkStored stored : batch) {
+            if (stored == null) {
+                LOG.warn("A works.stored record could not be read; skipped (it only feeds job progress)");
+                continue;
+            }
+            byStore.computeIfAbsent(stored.store(), s -> new ArrayList<>())
+                    .add(new DocumentLedger.Version(stored.documentId(), stored.sha256()));
         }
-        ledger.stored(stored.documentId(), stored.sha256(), stored.store());
+        for (Map.Entry<String, List<DocumentLedger.Version>> store : byStore.entrySet()) {
+            ledger.stored(store.getValue(), store.getKey());
+        }
     }
 
     @Incoming("documents-rejected-feedback")
     @Blocking
-    public void onRejected(DocumentRejected rejected) throws SQLException {
-        if (rejected == null) {
-            LOG.warn("A documents.rejected record could not be read; skipped here (catalog-service dead-letters it)");
-            return;
+    public void onRejected(List<DocumentRejected> batch) throws SQLException {
+        List<DocumentLedger.Rejection> rejections = new ArrayList<>();
+        for (DocumentRejected rejected : batch) {
+            if (rejected == null) {
+                LOG.warn("A documents.rejected record could not be read; skipped here (catalog-service dead-letters it)");
+                continue;
+            }
+            rejections.add(new DocumentLedger.Rejection(rejected.documentId(),
+                    rejected.source() == null ? null : rejected.source().sha256(), rejected.reason()));
         }
-        ledger.rejected(rejected.documentId(), rejected.source() == null ? null : rejected.source().sha256(), rejected.reason());
+        ledger.rejected(rejections);
     }
 }

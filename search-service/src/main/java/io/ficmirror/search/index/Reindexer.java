@@ -35,7 +35,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class Reindexer {
     private static final Logger LOG = Logger.getLogger(Reindexer.class);
-    private static final int BATCH = 200;
 
     /** Where a rebuild stands; {@code state} is idle, running, done or failed. */
     public record Progress(String state, String newIndex, long works, Instant startedAt, Instant finishedAt, String error) {
@@ -85,10 +84,13 @@ public class Reindexer {
             try (InputStream mapping = Reindexer.class.getResourceAsStream("/works-index.json")) {
                 client.indices().create(CreateIndexRequest.of(c -> c.index(target).withJson(mapping)));
             }
-            client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("-1"))));
+            // a bulk load goes fastest with no refreshes and no replicas to copy to; both come back before searches move
+            String replicas = client.indices().getSettings(g -> g.index(target)).get(target).settings().index().numberOfReplicas();
+            client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));
             copyFromCatalogue(target, Instant.EPOCH);
             long copied = works.get();
-            client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("1s"))));
+            client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("1s"))
+                    .numberOfReplicas(replicas == null ? "0" : replicas)));
             client.indices().refresh(r -> r.index(target));
             client.indices().updateAliases(u -> {
                 old.forEach(o -> u.actions(a -> a.remove(r -> r.index(o).alias(WorkIndex.ALIAS))));
@@ -127,6 +129,7 @@ public class Reindexer {
         }
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             List<BulkOperation> batch = new ArrayList<>();
+            long batchBytes = 0;
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.isBlank()) {
                     continue;
@@ -135,8 +138,10 @@ public class Reindexer {
                 WorkDocument document = WorkDocument.of(work);
                 batch.add(BulkOperation.of(op -> op.index(i -> i.index(target).id(work.workId()).version(work.version())
                         .versionType(VersionType.External).document(document))));
-                if (batch.size() == BATCH) {
+                batchBytes += line.length();
+                if (batchBytes >= WorkIndex.BULK_BYTES) {
                     flush(batch);
+                    batchBytes = 0;
                 }
             }
             flush(batch);

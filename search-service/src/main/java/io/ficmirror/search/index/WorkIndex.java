@@ -33,6 +33,7 @@ public class WorkIndex {
     /** Raised whenever works-index.json changes; an index of an older version is replaced at startup. */
     static final String CURRENT_INDEX = "works-v2";
     private static final Logger LOG = Logger.getLogger(WorkIndex.class);
+    static final int BULK_BYTES = 5 << 20;
 
     /** A work to index, or (work null) one to remove, at {@code removalVersion} when the tombstone gives one. */
     public record Change(String workId, WorkCatalogued work, Long removalVersion) {
@@ -94,12 +95,37 @@ public class WorkIndex {
         return indexName.equals(CURRENT_INDEX) || indexName.startsWith(CURRENT_INDEX + "-");
     }
 
-    /** Applies the changes in one bulk request; returns those Elasticsearch did not take. */
+    /**
+     * Applies the changes in bulk requests of about {@value #BULK_BYTES} bytes (Elasticsearch's advice for bulk
+     * sizes is a few MB: larger requests only add memory pressure on both sides); returns the changes it did not take.
+     */
     public List<Failure> apply(List<Change> changes) throws IOException {
         ensureExists();
-        if (changes.isEmpty()) {
-            return List.of();
+        List<Failure> failures = new ArrayList<>();
+        List<Change> chunk = new ArrayList<>();
+        long chunkBytes = 0;
+        for (Change change : changes) {
+            chunk.add(change);
+            chunkBytes += estimatedBytes(change);
+            if (chunkBytes >= BULK_BYTES) {
+                failures.addAll(bulk(chunk));
+                chunk = new ArrayList<>();
+                chunkBytes = 0;
+            }
         }
+        if (!chunk.isEmpty()) {
+            failures.addAll(bulk(chunk));
+        }
+        return failures;
+    }
+
+    /** The story text is nearly all of a work's size; the rest is a few KB of metadata. */
+    private static long estimatedBytes(Change change) {
+        WorkCatalogued work = change.work();
+        return 2048 + (work == null || work.body() == null ? 0 : work.body().length());
+    }
+
+    private List<Failure> bulk(List<Change> changes) throws IOException {
         List<BulkOperation> operations = new ArrayList<>();
         for (Change change : changes) {
             if (change.work() == null) {
