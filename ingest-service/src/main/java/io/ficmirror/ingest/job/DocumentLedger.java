@@ -9,7 +9,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The latest version (SHA-256) of every document ingest has published, and how far it got downstream. It is what
@@ -22,26 +26,37 @@ public class DocumentLedger {
     AgroalDataSource dataSource;
 
     /**
-     * Whether these exact bytes were published before and reached the parser (a version that was published but
-     * never heard of again may have been lost in a crash, so it is sent again; consumers are idempotent).
+     * Which of these versions were published before and reached the parser (a version that was published but never
+     * heard of again may have been lost in a crash, so it is sent again; consumers are idempotent). One query for all.
      */
-    public boolean alreadyDelivered(String documentId, String sha256) throws SQLException {
+    public Set<Version> alreadyDelivered(List<Version> versions) throws SQLException {
+        Set<Version> delivered = new HashSet<>();
+        if (versions.isEmpty()) {
+            return delivered;
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select 1 from document_state where document_id = ? and sha256 = ? and (parsed or rejected)")) {
-            query.setString(1, documentId);
-            query.setString(2, sha256);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
+                     "select document_id, sha256 from document_state where document_id = any (?) and (parsed or rejected)")) {
+            query.setArray(1, connection.createArrayOf("text", versions.stream().map(Version::documentId).toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    delivered.add(new Version(rows.getString(1), rows.getString(2)));
+                }
             }
         }
+        delivered.retainAll(new HashSet<>(versions));
+        return delivered;
     }
 
     /**
-     * Recorded before the document is published, so that no feedback can arrive for a version the ledger does not
-     * know. A new version resets what the old one reached downstream.
+     * Recorded before the documents are published, so that no feedback can arrive for a version the ledger does not
+     * know. A new version resets what the old one reached downstream. One round trip for all.
      */
-    public void publishing(String documentId, String sha256) throws SQLException {
+    public void publishing(List<Version> versions) throws SQLException {
+        if (versions.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = dataSource.getConnection();
              PreparedStatement upsert = connection.prepareStatement("""
                      insert into document_state (document_id, sha256, updated_at) values (?, ?, ?)
@@ -51,10 +66,13 @@ public class DocumentLedger {
                          indexed = document_state.indexed and document_state.sha256 = excluded.sha256,
                          rejected = document_state.rejected and document_state.sha256 = excluded.sha256,
                          updated_at = excluded.updated_at""")) {
-            upsert.setString(1, documentId);
-            upsert.setString(2, sha256);
-            upsert.setTimestamp(3, Timestamp.from(Instant.now()));
-            upsert.executeUpdate();
+            for (Version version : sorted(versions, Version::documentId)) {
+                upsert.setString(1, version.documentId());
+                upsert.setString(2, version.sha256());
+                upsert.setTimestamp(3, now);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
         }
     }
 
@@ -84,7 +102,7 @@ public class DocumentLedger {
                      insert into document_state (document_id, sha256, rejected, reason, updated_at) values (?, ?, true, ?, ?)
                      on conflict (document_id) do update set rejected = true, reason = excluded.reason, updated_at = excluded.updated_at
                      where document_state.sha256 = excluded.sha256 or excluded.sha256 = ''""")) {
-            for (Rejection rejection : rejections) {
+            for (Rejection rejection : sorted(rejections, Rejection::documentId)) {
                 upsert.setString(1, rejection.documentId());
                 upsert.setString(2, rejection.sha256() == null ? "" : rejection.sha256());
                 upsert.setString(3, rejection.reason());
@@ -104,7 +122,7 @@ public class DocumentLedger {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement update = connection.prepareStatement(
                      "update document_state set " + assignments + ", updated_at = ? where document_id = ? and sha256 = ?")) {
-            for (Version version : versions) {
+            for (Version version : sorted(versions, Version::documentId)) {
                 update.setTimestamp(1, now);
                 update.setString(2, version.documentId());
                 update.setString(3, version.sha256());
@@ -112,5 +130,13 @@ public class DocumentLedger {
             }
             update.executeBatch();
         }
+    }
+
+    /**
+     * A batch runs as one transaction, and the feedback consumers write at the same time: rows are always locked in
+     * document id order, so two batches touching the same documents wait for each other instead of deadlocking.
+     */
+    private static <T> List<T> sorted(List<T> items, Function<T, String> documentId) {
+        return items.stream().sorted(Comparator.comparing(documentId)).toList();
     }
 }

@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
@@ -30,9 +31,10 @@ import org.jboss.logging.Logger;
 final class ImportRun {
     private static final Logger LOG = Logger.getLogger(ImportRun.class);
     /**
-     * Documents are sent without waiting for each acknowledgement, so the producer can batch them; every
-     * ENTRY_BATCH entries (or IN_FLIGHT_BYTES of documents) the run waits for all acknowledgements and only then
-     * records the entries, so a recorded entry is always one the broker has.
+     * Documents are gathered ENTRY_BATCH entries (or IN_FLIGHT_BYTES of documents) at a time; then the ledger is
+     * asked about all of them in one query and told about the new ones in one batch, they are sent without waiting
+     * for each acknowledgement (so the producer can batch them), and only once every acknowledgement is in are the
+     * entries recorded, so a recorded entry is always one the broker has.
      */
     private static final int ENTRY_BATCH = 200;
     private static final long IN_FLIGHT_BYTES = 64L << 20;
@@ -45,6 +47,7 @@ final class ImportRun {
     private final DocumentIntake intake;
     private final IngestSettings settings;
     private final List<Object[]> pendingEntries = new ArrayList<>();
+    private final List<PendingDocument> pendingDocuments = new ArrayList<>();
     private final List<CompletableFuture<?>> pendingSends = new ArrayList<>();
     private long pendingBytes;
     private long seq;
@@ -97,7 +100,7 @@ final class ImportRun {
                         .subscribeAsCompletionStage());
                 record(unreadable.path(), ContentIds.documentId(archive, unreadable.path()), "rejected", unreadable.reason());
             }
-            if (pendingEntries.size() >= ENTRY_BATCH || pendingBytes >= IN_FLIGHT_BYTES) {
+            if (pendingEntries.size() + pendingDocuments.size() >= ENTRY_BATCH || pendingBytes >= IN_FLIGHT_BYTES) {
                 flush();
             }
         } catch (SQLException e) {
@@ -105,25 +108,44 @@ final class ImportRun {
         }
     }
 
-    private void publish(MirrorEntry.Document document) throws SQLException {
-        String documentId = ContentIds.documentId(archive, document.path());
-        String sha256 = ContentIds.sha256Hex(document.content());
-        if (ledger.alreadyDelivered(documentId, sha256)) {
-            record(document.path(), documentId, "unchanged", null);
-            return;
-        }
-        ledger.publishing(documentId, sha256);
-        pendingSends.add(intake.accept(new IncomingDocument(archive, document.path(), document.mediaType(),
-                document.charset(), document.content())).subscribeAsCompletionStage());
+    private record PendingDocument(long seq, MirrorEntry.Document document, DocumentLedger.Version version) {
+    }
+
+    private void publish(MirrorEntry.Document document) {
+        DocumentLedger.Version version = new DocumentLedger.Version(ContentIds.documentId(archive, document.path()),
+                ContentIds.sha256Hex(document.content()));
+        pendingDocuments.add(new PendingDocument(seq, document, version));
         pendingBytes += document.content().length;
-        record(document.path(), documentId, "published", null);
     }
 
     private void record(String entryPath, String documentId, String outcome, String reason) {
-        pendingEntries.add(new Object[] {seq, entryPath, documentId, outcome, reason});
+        record(seq, entryPath, documentId, outcome, reason);
+    }
+
+    private void record(long entrySeq, String entryPath, String documentId, String outcome, String reason) {
+        pendingEntries.add(new Object[] {entrySeq, entryPath, documentId, outcome, reason});
+    }
+
+    private void sendPendingDocuments() throws SQLException {
+        List<DocumentLedger.Version> versions = pendingDocuments.stream().map(PendingDocument::version).toList();
+        Set<DocumentLedger.Version> delivered = ledger.alreadyDelivered(versions);
+        ledger.publishing(versions.stream().filter(v -> !delivered.contains(v)).toList());
+        for (PendingDocument pending : pendingDocuments) {
+            MirrorEntry.Document document = pending.document();
+            String documentId = pending.version().documentId();
+            if (delivered.contains(pending.version())) {
+                record(pending.seq(), document.path(), documentId, "unchanged", null);
+                continue;
+            }
+            pendingSends.add(intake.accept(new IncomingDocument(archive, document.path(), document.mediaType(),
+                    document.charset(), document.content())).subscribeAsCompletionStage());
+            record(pending.seq(), document.path(), documentId, "published", null);
+        }
+        pendingDocuments.clear();
     }
 
     private void flush() throws SQLException {
+        sendPendingDocuments();
         CompletableFuture.allOf(pendingSends.toArray(CompletableFuture[]::new)).join();
         pendingSends.clear();
         pendingBytes = 0;
