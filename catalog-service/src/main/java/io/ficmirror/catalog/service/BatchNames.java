@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ public class BatchNames implements Serializable {
     private final Map<String, SeriesEntity> series = new HashMap<>();
     private final Set<Long> touchedCreators = new HashSet<>();
     private final Set<Long> touchedTags = new HashSet<>();
+    private final transient List<Synonym> synonyms = new ArrayList<>();
 
     CreatorEntity creator(String name) {
         return creators.computeIfAbsent(name, n -> {
@@ -67,14 +69,25 @@ public class BatchNames implements Serializable {
         });
     }
 
-    /** Records another name for a tag; a name already taken by another tag of the type keeps its first meaning. */
+    /**
+     * Notes other names for a tag, written at the end of the batch (the tag may be new, and its row is only written
+     * then); a name already taken by another tag of the type keeps its first meaning.
+     */
     void synonyms(TagType type, TagEntity tag, List<String> names) {
-        entityManager.flush();
-        for (String name : names) {
+        names.forEach(name -> synonyms.add(new Synonym(type.id(), name, tag)));
+    }
+
+    void writeSynonyms() {
+        for (Synonym synonym : synonyms) {
             entityManager.createNativeQuery("insert into tag_synonym (type, name, tag_id) values (?1, ?2, ?3) "
                             + "on conflict (type, name) do nothing")
-                    .setParameter(1, type.id()).setParameter(2, name).setParameter(3, tag.id).executeUpdate();
+                    .setParameter(1, synonym.type()).setParameter(2, synonym.name()).setParameter(3, synonym.tag().id)
+                    .executeUpdate();
         }
+        synonyms.clear();
+    }
+
+    private record Synonym(String type, String name, TagEntity tag) {
     }
 
     /** Notes the creators and tags a work holds now, before and after a change, to recount them. */

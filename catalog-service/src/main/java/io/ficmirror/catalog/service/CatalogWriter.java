@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,7 +147,7 @@ public class CatalogWriter {
                 case UNCHANGED -> { }
             }
         }
-        derivation.refreshCounts();
+        derivation.finishBatch();
         entityManager.flush();
         List<WorkStored> stored = new ArrayList<>();
         Instant now = Instant.now();
@@ -166,7 +168,10 @@ public class CatalogWriter {
     private WorkEntity workFor(Work work, SourceEntity existing, TextFingerprint fingerprint) {
         if (work.partOf() != null) {
             String key = work.partOf().key();
-            WorkEntity byKey = WorkEntity.find("partKey", key).firstResult();
+            WorkEntity byKey = batchWorks.createdWithPartKey(key);
+            if (byKey == null) {
+                byKey = WorkEntity.find("partKey", key).firstResult();
+            }
             return byKey != null ? byKey : derivation.create(ContentIds.workIdForParts(key), key, fingerprint);
         }
         if (existing != null && existing.work.partKey == null) {
@@ -202,7 +207,13 @@ public class CatalogWriter {
         }
     }
 
+    /**
+     * Takes the catalogue's lock and turns automatic flushing off for the transaction: a batch holds hundreds of
+     * entities, and Hibernate would otherwise check every one of them for changes before each of the many lookups a
+     * batch makes. The writer flushes where a query must see what the batch wrote (before deriving works, at its end).
+     */
     private void lockCatalogue() {
+        entityManager.unwrap(Session.class).setHibernateFlushMode(FlushMode.COMMIT);
         entityManager.createNativeQuery("select pg_advisory_xact_lock(" + CATALOGUE_LOCK + ")").getSingleResult();
     }
 }

@@ -55,28 +55,28 @@ public class WorkDerivation {
         work.version = removedAt.isEmpty() ? 0 : removedAt.get(0).longValue();
         work.publishedVersion = work.version;
         work.persist();
-        batchWorks.created(id);
-        entityManager.flush();
-        if (partKey == null) {
-            writeBands(id, fingerprint);
-        }
+        batchWorks.created(work);
         return work;
     }
 
-    /** The work (not assembled from parts) whose text is most like this one, if any reaches the threshold. */
+    /**
+     * The work (not assembled from parts) whose text is most like this one, if any reaches the threshold: among the
+     * works whose bands it shares, and the works this batch created (their bands are written at its end).
+     */
     WorkEntity mostSimilar(TextFingerprint fingerprint) {
         List<Long> bands = fingerprint.bands();
         if (bands.isEmpty()) {
             return null;
         }
         @SuppressWarnings("unchecked")
-        List<String> candidates = entityManager
+        List<String> stored = entityManager
                 .createNativeQuery("select distinct work_id from work_band where band in (:bands)")
                 .setParameter("bands", bands).getResultList();
+        List<WorkEntity> candidates = new ArrayList<>(stored.isEmpty() ? List.of() : WorkEntity.list("id in ?1", stored));
+        batchWorks.created().stream().filter(w -> w.partKey == null).forEach(candidates::add);
         WorkEntity best = null;
         double bestSimilarity = TextFingerprint.SAME_STORY;
-        for (String candidate : candidates) {
-            WorkEntity work = WorkEntity.findById(candidate);
+        for (WorkEntity work : candidates) {
             double similarity = TextFingerprint.fromBytes(work.fingerprint).similarity(fingerprint);
             if (similarity >= bestSimilarity) {
                 best = work;
@@ -117,7 +117,18 @@ public class WorkDerivation {
         return Outcome.CHANGED;
     }
 
-    void refreshCounts() {
+    /**
+     * Ends a batch: what was deferred to it is written (the bands of the works it created, tag synonyms) and the
+     * counts of the creators and tags it touched are brought up to date.
+     */
+    void finishBatch() {
+        entityManager.flush();
+        for (WorkEntity work : batchWorks.created()) {
+            if (work.partKey == null && entityManager.contains(work)) {
+                writeBands(work.id, TextFingerprint.fromBytes(work.fingerprint));
+            }
+        }
+        names.writeSynonyms();
         names.refreshCounts();
     }
 
@@ -174,10 +185,9 @@ public class WorkDerivation {
 
         SourceEntity primary = sources.stream().filter(s -> s.documentId.equals(canonical.primary())).findFirst()
                 .orElseThrow();
-        // a work created in this batch has its bands already (written when it was created, to be found by later events)
         if (!java.util.Arrays.equals(work.fingerprint, primary.fingerprint)) {
             work.fingerprint = primary.fingerprint;
-            if (work.partKey == null) {
+            if (work.partKey == null && !batchWorks.isNew(work.id)) {
                 writeBands(work.id, TextFingerprint.fromBytes(primary.fingerprint));
             }
         }
