@@ -45,6 +45,11 @@ public class SourceEntity extends PanacheEntityBase {
         return list("work.id = ?1 order by partNumber nulls first, fetchedAt, documentId", workId);
     }
 
+    /** The sources of several works, each work's in the order {@link #ofWork} gives. */
+    public static List<SourceEntity> ofWorks(List<String> workIds) {
+        return list("work.id in ?1 order by work.id, partNumber nulls first, fetchedAt, documentId", workIds);
+    }
+
     public static List<SourceEntity> findByDocumentIds(List<String> documentIds) {
         return list("documentId in ?1", documentIds);
     }

@@ -56,7 +56,7 @@ public class FeedPublisher {
     private boolean publishChanges() {
         List<WorkCatalogued> changes = QuarkusTransaction.requiringNew().call(() -> {
             List<WorkEntity> works = WorkEntity.find("publishedVersion < version order by changedAt").page(0, PAGE).list();
-            return works.stream().map(w -> FeedRecords.of(w, true)).toList();
+            return FeedRecords.of(works, true);
         });
         if (changes.isEmpty()) {
             return false;
@@ -65,9 +65,20 @@ public class FeedPublisher {
         Uni.join().all(changes.stream().map(w -> feed.send(Record.of(w.workId(), w))).toList())
                 .andFailFast().await().indefinitely();
         Map<String, Long> versions = changes.stream().collect(Collectors.toMap(WorkCatalogued::workId, WorkCatalogued::version));
-        QuarkusTransaction.requiringNew().run(() -> versions.forEach((id, version) -> entityManager
-                .createNativeQuery("update work set published_version = ?1 where id = ?2 and published_version < ?1")
-                .setParameter(1, version).setParameter(2, id).executeUpdate()));
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.unwrap(org.hibernate.Session.class).doWork(connection -> {
+                try (var update = connection.prepareStatement(
+                        "update work set published_version = ? where id = ? and published_version < ?")) {
+                    for (Map.Entry<String, Long> published : versions.entrySet()) {
+                        update.setLong(1, published.getValue());
+                        update.setString(2, published.getKey());
+                        update.setLong(3, published.getValue());
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+            });
+        });
         return true;
     }
 

@@ -183,7 +183,7 @@ public class CatalogQueries {
                 ? WorkEntity.find("changedAt >= ?1 order by changedAt, id", since).page(0, limit).list()
                 : WorkEntity.find("changedAt >= ?1 and (changedAt > ?2 or (changedAt = ?2 and id > ?3)) order by changedAt, id",
                         since, after.time(), after.id()).page(0, limit).list();
-        return works.stream().map(w -> FeedRecords.of(w, withBody)).toList();
+        return FeedRecords.of(works, withBody);
     }
 
     private List<Long> tagIds(TagType type, String name) {

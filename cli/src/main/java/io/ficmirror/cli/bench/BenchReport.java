@@ -78,6 +78,12 @@ final class BenchReport {
                 whole.documentsPerSecond(), whole.megabytesPerSecond(), totalCpuSeconds() / Math.max(1, whole.documents()),
                 "the slowest raw limit (" + slowestStage() + ")", slowest.documentsPerSecond(),
                 whole.documentsPerSecond() / slowest.documentsPerSecond()));
+        double cpuPerDocument = totalCpuSeconds() / Math.max(1, whole.documents());
+        int cores = Runtime.getRuntime().availableProcessors();
+        b.append(String.format(Locale.ROOT, "%nCPU budget: every process of the stack together spent %.4f CPU s per document,"
+                        + " so %d cores carry at most %.1f documents/s;%nthe pipeline ran at %.1f, %.2f of that ceiling."
+                        + " Each raw limit above had the machine to itself.%n", cpuPerDocument, cores,
+                cores / cpuPerDocument, whole.documentsPerSecond(), whole.documentsPerSecond() * cpuPerDocument / cores));
         b.append("\nRaw limits in detail:\n");
         b.append("  ").append(limits.kafkaProducer()).append('\n');
         b.append("  ").append(limits.parser().oneThread()).append(String.format(Locale.ROOT,

@@ -60,6 +60,9 @@ class BenchReportTest {
         assertTrue(text.lines().anyMatch(l -> l.startsWith("catalogue") && l.trim().endsWith("0.71")), text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("whole pipeline") && l.contains("index") && l.trim().endsWith("1.00")), text);
         assertTrue(text.contains("catalog-service"), text);
+        // 25 CPU seconds for 100 documents: the machine's cores carry at most cores / 0.25 documents/s
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertTrue(text.contains(String.format(java.util.Locale.ROOT, "at most %.1f documents/s", cores / 0.25)), text);
     }
 
     @Test
