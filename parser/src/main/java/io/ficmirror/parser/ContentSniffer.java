@@ -51,6 +51,17 @@ final class ContentSniffer {
             return lower.contains("<") ;
         }
         return lower.contains("<html") || lower.contains("<!doctype html") || lower.contains("<body")
-                || lower.contains("<head") || (lower.contains("<p>") && lower.contains("</p>")) || lower.contains("<br");
+                || lower.contains("<head") || (lower.contains("<p>") && lower.contains("</p>")) || hasBreakTag(lower);
+    }
+
+    /** A {@code <br>}, {@code <br/>} or {@code <br class=...>} tag; not "<brian@example.org>" in a mail header. */
+    private static boolean hasBreakTag(String lower) {
+        for (int at = lower.indexOf("<br"); at >= 0; at = lower.indexOf("<br", at + 3)) {
+            char next = at + 3 < lower.length() ? lower.charAt(at + 3) : '>';
+            if (next == '>' || next == '/' || Character.isWhitespace(next)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,7 +13,8 @@ public final class MediaTypes {
             Map.entry("html", HTML), Map.entry("htm", HTML), Map.entry("xhtml", "application/xhtml+xml"),
             Map.entry("php", HTML), Map.entry("asp", HTML), Map.entry("shtml", HTML),
             Map.entry("txt", PLAIN), Map.entry("text", PLAIN), Map.entry("eml", "message/rfc822"),
-            Map.entry("md", "text/markdown"), Map.entry("json", "application/json"), Map.entry("xml", "application/xml"),
+            Map.entry("md", "text/markdown"), Map.entry("json", "application/json"), Map.entry("jsonl", "application/jsonl"),
+            Map.entry("xml", "application/xml"),
             Map.entry("css", "text/css"), Map.entry("js", "text/javascript"),
             Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"), Map.entry("png", "image/png"),
             Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("pdf", "application/pdf"));

@@ -70,6 +70,8 @@ public class BenchCommand implements Callable<Integer> {
             }
             System.out.printf("    done in %.0f s: %d documents, %d rejected%n",
                     run.samples().get(run.samples().size() - 1).seconds(), run.documents(), run.status().path("rejected").asLong());
+            run.status().path("rejections").forEach(r -> System.out.printf("      rejected %s: %s%n",
+                    r.path("path").asText(), r.path("reason").asText()));
 
             System.out.println("4/4 Raw limits on the same documents");
             Path scratch = benchHome.resolve("scratch");

@@ -63,9 +63,7 @@ final class PipelineRun {
     private Sample sample(long start, JsonNode status) {
         Map<String, ProcessUsage> usage = new LinkedHashMap<>();
         Map<String, JvmHeap> heaps = new LinkedHashMap<>();
-        for (LocalStack.PartStatus part : stack.status()) {
-            usage.put(part.name(), part.pid() == null ? ProcessUsage.NONE : ProcessUsage.of(part.pid()));
-        }
+        stack.pids().forEach((part, pid) -> usage.put(part, ProcessUsage.of(pid)));
         for (Service service : Service.values()) {
             heaps.put(service.module(), JvmHeap.of(stack.settings().serviceUrl(service)));
         }

@@ -126,6 +126,17 @@ public final class LocalStack {
         return statuses;
     }
 
+    /** The process id of each running part, by name, without asking any of them whether it is healthy. */
+    public Map<String, Long> pids() {
+        List<Part> all = new ArrayList<>(List.of(kafka, elasticsearch, postgres));
+        all.addAll(services);
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        for (Part part : all) {
+            part.process().ifPresent(process -> pids.put(part.name(), process.pid()));
+        }
+        return pids;
+    }
+
     /** Messages each consumer group still has to read, per topic; empty when Kafka does not answer. */
     public Map<String, Map<String, Long>> consumerLag() {
         Map<String, Map<String, Long>> lag = new java.util.TreeMap<>();

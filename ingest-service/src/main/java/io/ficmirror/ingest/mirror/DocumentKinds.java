@@ -8,7 +8,7 @@ import java.util.Set;
 final class DocumentKinds {
     private static final Set<String> FURNITURE = Set.of("text/css", "text/javascript", "application/javascript",
             "application/x-javascript", "application/font-woff", "application/vnd.ms-fontobject", "application/pdf",
-            "application/x-shockwave-flash", "application/zip", "application/json", "application/xml");
+            "application/x-shockwave-flash", "application/zip", "application/json", "application/jsonl", "application/xml");
 
     private DocumentKinds() {
     }

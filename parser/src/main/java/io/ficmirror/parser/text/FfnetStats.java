@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class FfnetStats {
     public static final Pattern LINE = Pattern.compile("(?i)^\\s*rated:\\s*\\S.{0,500}?\\s-\\s.{0,500}$");
+    private static final Pattern GENRE_SEPARATOR = Pattern.compile("(?i)/(?!comfort)");
+    /** The story id written without a colon ("id 3129674"); a character called Ida is no id. */
+    private static final Pattern ID = Pattern.compile("id[\\s#]*\\d*");
     private static final java.util.Set<String> GENRES = java.util.Set.of("romance", "humor", "drama", "poetry",
             "adventure", "mystery", "horror", "parody", "angst", "supernatural", "suspense", "sci-fi", "fantasy",
             "spiritual", "tragedy", "western", "crime", "family", "hurt/comfort", "friendship", "general");
@@ -44,16 +47,18 @@ public final class FfnetStats {
                 languageSeen = true;
                 continue;
             }
-            if (f.equals("complete") || f.equals("in-progress") || f.startsWith("id")) {
+            if (f.equals("complete") || f.equals("in-progress") || ID.matcher(f).matches()) {
                 d.site.complete |= f.equals("complete");
                 continue;
             }
-            boolean genres = true;
-            for (String g : part.split("/")) {
-                genres &= GENRES.contains(Texts.fold(g));
+            // "Romance/Hurt/Comfort": genres joined by "/", one of which holds a "/" itself
+            String[] genres = GENRE_SEPARATOR.split(part);
+            boolean allGenres = true;
+            for (String g : genres) {
+                allGenres &= GENRES.contains(Texts.fold(g));
             }
-            if (genres || GENRES.contains(f)) {
-                for (String g : part.split("/(?!comfort)")) {
+            if (allGenres) {
+                for (String g : genres) {
                     d.tags.add(g.strip());
                 }
                 continue;
