@@ -3,11 +3,8 @@ package io.ficmirror.cli;
 import io.ficmirror.cli.stack.LocalStack;
 import io.ficmirror.cli.stack.StackSettings;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,9 +20,7 @@ class DownCommand implements Callable<Integer> {
         List<String> stopped = new LocalStack(settings, System.out).down();
         System.out.println(stopped.isEmpty() ? "Nothing was running." : "Stopped " + String.join(", ", stopped) + ".");
         if (purge && Files.isDirectory(settings.home())) {
-            try (Stream<Path> paths = Files.walk(settings.home())) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            Folders.deleteRecursively(settings.home());
             System.out.println("Deleted " + settings.home());
         }
         return 0;

@@ -7,9 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -38,7 +36,7 @@ public class GenerateCommand implements Callable<Integer> {
             System.err.println("--works must be at least 1.");
             return 2;
         }
-        if (Files.exists(out) && (!Files.isDirectory(out) || !isEmpty(out))) {
+        if (Files.exists(out) && (!Files.isDirectory(out) || !Folders.isEmpty(out))) {
             System.err.println(out + " is not an empty folder; give a new one (an older corpus would mix in).");
             return 2;
         }
@@ -61,7 +59,7 @@ public class GenerateCommand implements Callable<Integer> {
                 return;
             }
         }
-        deleteRecursively(out); // an interrupted generation leaves no corpus.json: start again
+        Folders.deleteRecursively(out); // an interrupted generation leaves no corpus.json: start again
         generate(out, works, seed, progress);
     }
 
@@ -74,21 +72,6 @@ public class GenerateCommand implements Callable<Integer> {
                 bar.stepTo(done);
                 bar.setExtraMessage(String.format(" %,d documents, %.0f MB", documents, bytes / 1e6));
             });
-        }
-    }
-
-    private static boolean isEmpty(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

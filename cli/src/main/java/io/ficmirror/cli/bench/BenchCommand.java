@@ -1,5 +1,6 @@
 package io.ficmirror.cli.bench;
 
+import io.ficmirror.cli.Folders;
 import io.ficmirror.cli.GenerateCommand;
 import io.ficmirror.cli.ServiceClient;
 import io.ficmirror.cli.stack.LocalStack;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,7 +58,7 @@ public class BenchCommand implements Callable<Integer> {
         System.out.println("2/4 A fresh stack for the benchmark in " + settings.home());
         LocalStack stack = new LocalStack(settings, System.out);
         stack.down();
-        deleteRecursively(settings.home());
+        Folders.deleteRecursively(settings.home());
         stack.up();
         try {
             System.out.println("3/4 Importing the corpus through the pipeline (a line every 10 s)");
@@ -132,15 +132,6 @@ public class BenchCommand implements Callable<Integer> {
         try (Stream<String> lines = Files.lines(meminfo)) {
             return lines.filter(l -> l.startsWith("MemTotal:")).findFirst()
                     .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / 1048576.0).orElse(0.0);
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 }

@@ -81,23 +81,7 @@ final class Ao3HtmlFormat implements DocumentFormat {
         h.append("</ol></div>\n</div>\n<div id=\"footer\"><p>Archive of Our Own, a project of the Organization for ")
                 .append("Transformative Works</p></div>\n</body></html>\n");
 
-        ExpectedFields e = new ExpectedFields();
-        e.put("title", s.title());
-        e.put("authors", s.authors().stream().map(Author::name).toList());
-        e.put("fandomsInclude", s.fandoms().stream().map(Fandom::name).toList());
-        if (!s.relationships().isEmpty()) {
-            e.put("relationshipsInclude", s.relationships().stream().map(rel -> rel.written(true)).toList());
-        }
-        e.put("charactersInclude", s.characters().stream().map(CastMember::fullName).toList());
-        e.put("tagsInclude", s.tags());
-        e.put("warningsInclude", s.warnings().stream().map(Warning::ao3).toList());
-        if (s.series() != null) {
-            e.put("seriesInclude", List.of(s.series().title()));
-        }
-        e.put("rating", s.rating().ao3());
-        if (s.summary() != null) {
-            e.put("summary", s.summary());
-        }
+        ExpectedFields e = Ao3Expected.of(s);
         List<String> notes = new ArrayList<>();
         if (s.notes() != null) {
             notes.add(s.notes());

@@ -51,23 +51,7 @@ final class Ao3TextFormat implements DocumentFormat {
         }
         t.story(s, TextDocument.Headings.CHAPTER, "* * *");
 
-        ExpectedFields e = new ExpectedFields();
-        e.put("title", s.title());
-        e.put("authors", s.authors().stream().map(Author::name).toList());
-        e.put("fandomsInclude", s.fandoms().stream().map(Fandom::name).toList());
-        if (!s.relationships().isEmpty()) {
-            e.put("relationshipsInclude", s.relationships().stream().map(rel -> rel.written(true)).toList());
-        }
-        e.put("charactersInclude", s.characters().stream().map(CastMember::fullName).toList());
-        e.put("tagsInclude", s.tags());
-        e.put("warningsInclude", s.warnings().stream().map(Warning::ao3).toList());
-        if (s.series() != null) {
-            e.put("seriesInclude", List.of(s.series().title()));
-        }
-        e.put("rating", s.rating().ao3());
-        if (s.summary() != null) {
-            e.put("summary", s.summary());
-        }
+        ExpectedFields e = Ao3Expected.of(s);
         if (s.notes() != null) {
             e.put("notesContains", List.of(s.notes()));
         }

@@ -6,7 +6,6 @@ import io.ficmirror.corpus.GeneratedDocument;
 import io.ficmirror.corpus.prose.Rng;
 import io.ficmirror.corpus.work.Chapter;
 import io.ficmirror.corpus.work.Fandom;
-import io.ficmirror.corpus.work.Rating;
 import io.ficmirror.corpus.work.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,14 +83,7 @@ final class FfnetHtmlFormat implements DocumentFormat {
             e.put("title", s.title());
             e.put("authors", List.of(s.authors().get(0).name()));
             e.put("fandomsInclude", s.fandoms().stream().map(Fandom::shortName).toList());
-            if (!stats.relationships.isEmpty()) {
-                e.put("relationshipsInclude", stats.relationships);
-            }
-            if (!stats.characters.isEmpty()) {
-                e.put("charactersInclude", stats.characters);
-            }
-            e.put("tagsInclude", s.genres());
-            e.put("rating", Rating.onAo3Scale(stats.rating));
+            stats.expect(e, s);
             if (s.summary() != null) {
                 e.put("summary", s.summary());
             }

@@ -1,6 +1,8 @@
 package io.ficmirror.corpus.format;
 
+import io.ficmirror.corpus.ExpectedFields;
 import io.ficmirror.corpus.work.CastMember;
+import io.ficmirror.corpus.work.Rating;
 import io.ficmirror.corpus.work.Relationship;
 import io.ficmirror.corpus.work.Story;
 import java.util.ArrayList;
@@ -56,5 +58,17 @@ final class FfnetStatsLine {
 
     String line() {
         return line;
+    }
+
+    /** What the stats line tells the parser: pairing, characters, genres as tags, rating. */
+    void expect(ExpectedFields e, Story s) {
+        if (!relationships.isEmpty()) {
+            e.put("relationshipsInclude", relationships);
+        }
+        if (!characters.isEmpty()) {
+            e.put("charactersInclude", characters);
+        }
+        e.put("tagsInclude", s.genres());
+        e.put("rating", Rating.onAo3Scale(rating));
     }
 }

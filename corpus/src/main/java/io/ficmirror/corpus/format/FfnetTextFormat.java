@@ -4,7 +4,6 @@ import io.ficmirror.corpus.DocumentKind;
 import io.ficmirror.corpus.ExpectedFields;
 import io.ficmirror.corpus.GeneratedDocument;
 import io.ficmirror.corpus.prose.Rng;
-import io.ficmirror.corpus.work.Rating;
 import io.ficmirror.corpus.work.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +35,7 @@ final class FfnetTextFormat implements DocumentFormat {
         ExpectedFields e = new ExpectedFields();
         e.put("title", s.title());
         e.put("authors", List.of(s.authors().get(0).name()));
-        if (!stats.relationships.isEmpty()) {
-            e.put("relationshipsInclude", stats.relationships);
-        }
-        if (!stats.characters.isEmpty()) {
-            e.put("charactersInclude", stats.characters);
-        }
-        e.put("tagsInclude", s.genres());
-        e.put("rating", Rating.onAo3Scale(stats.rating));
+        stats.expect(e, s);
         if (s.disclaimer() != null) {
             e.put("disclaimer", s.disclaimer());
         }
