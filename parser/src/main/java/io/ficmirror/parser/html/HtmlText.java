@@ -104,16 +104,23 @@ public final class HtmlText {
         int start = 0;
         for (int i = 0; i <= raw.length(); i++) {
             if (i == raw.length() || raw.charAt(i) == '\n') {
-                String line = raw.subSequence(start, i).toString().strip();
+                int from = start;
+                int to = i;
                 start = i + 1;
-                if (line.isEmpty()) {
+                while (from < to && Words.isWhitespace(raw.charAt(from))) {
+                    from++;
+                }
+                while (to > from && Words.isWhitespace(raw.charAt(to - 1))) {
+                    to--;
+                }
+                if (from == to) {
                     blank++;
                     continue;
                 }
                 if (out.length() > 0) {
                     out.append(blank > 0 ? "\n\n" : "\n");
                 }
-                out.append(line);
+                out.append(raw, from, to);
                 blank = 0;
             }
         }

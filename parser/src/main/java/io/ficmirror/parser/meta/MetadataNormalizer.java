@@ -27,6 +27,8 @@ public final class MetadataNormalizer {
     private static final int FANDOM_INFERENCE_SCORE = 3;
     private static final int MIN_MENTIONS = 2;
 
+    private static final NameFilter NAMES = new NameFilter(FandomKnowledge.get().characterNames());
+
     private final FandomKnowledge kb = FandomKnowledge.get();
 
     public void normalize(Draft d) {
@@ -234,44 +236,60 @@ public final class MetadataNormalizer {
         Set<String> wanted = kb.characterNames();
         Map<String, Integer> counts = new HashMap<>();
         int i = 0;
-        String prev = null;
+        int prevStart = -1;
+        int prevEnd = -1;
+        int prevHash = 0;
         while (i < body.length()) {
             char ch = body.charAt(i);
             if (!isLetter(ch)) {
                 if (ch != ' ') {
-                    prev = null;
+                    prevStart = -1;
                 }
                 i++;
                 continue;
             }
             int start = i;
+            // the word's end and hash code leave out trailing hyphens ("Harry--")
+            int end = i;
+            int hash = 0;
+            int h = 0;
             while (i < body.length() && (isLetter(body.charAt(i)) || body.charAt(i) == '-'
                     || body.charAt(i) == '\'' && i + 1 < body.length() && isLetter(body.charAt(i + 1)) && body.charAt(i + 1) != 's')) {
-                i++;
+                char c = body.charAt(i++);
+                h = 31 * h + c;
+                if (c != '-') {
+                    end = i;
+                    hash = h;
+                }
             }
             if (Character.isUpperCase(ch)) {
-                int end = i;
-                while (end > start && body.charAt(end - 1) == '-') {
-                    end--;
-                }
-                String word = body.substring(start, end);
-                if (wanted.contains(word)) {
-                    counts.merge(word, 1, Integer::sum);
-                }
-                if (prev != null) {
-                    String pair = prev + " " + word;
-                    if (wanted.contains(pair)) {
-                        counts.merge(pair, 1, Integer::sum);
-                        counts.merge(prev, -1, Integer::sum);
-                        counts.merge(word, -1, Integer::sum);
+                if (NAMES.mayBeName(hash)) {
+                    String word = body.substring(start, end);
+                    if (wanted.contains(word)) {
+                        counts.merge(word, 1, Integer::sum);
                     }
                 }
-                prev = word;
+                if (prevStart >= 0 && NAMES.mayBeTwoWordName(prevHash, hash)) {
+                    countPair(body.substring(prevStart, prevEnd), body.substring(start, end), wanted, counts);
+                }
+                prevStart = start;
+                prevEnd = end;
+                prevHash = hash;
             } else {
-                prev = null;
+                prevStart = -1;
             }
         }
         return counts;
+    }
+
+    /** A two-word name counts once as itself, not as its two words. */
+    private static void countPair(String prev, String word, Set<String> wanted, Map<String, Integer> counts) {
+        String pair = prev + " " + word;
+        if (wanted.contains(pair)) {
+            counts.merge(pair, 1, Integer::sum);
+            counts.merge(prev, -1, Integer::sum);
+            counts.merge(word, -1, Integer::sum);
+        }
     }
 
     private static boolean isLetter(char c) {

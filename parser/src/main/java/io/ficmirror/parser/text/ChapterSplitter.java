@@ -68,8 +68,29 @@ public final class ChapterSplitter {
         if (p.isEmpty() || p.length() > MAX_HEADING || p.contains("\n")) {
             return null;
         }
-        p = MARKS.matcher(p).replaceAll("");
+        p = trimMarks(p);
         return p.isEmpty() ? null : p;
+    }
+
+    /** What {@link #MARKS} removes, without the regex trying its trailing alternative at every character. */
+    static String trimMarks(String p) {
+        if (p.endsWith("\u0085")) {
+            return MARKS.matcher(p).replaceAll(""); // the regex's $ also matches before a final line terminator
+        }
+        int from = 0;
+        int to = p.length();
+        while (from < to && isMark(p.charAt(from))) {
+            from++;
+        }
+        while (to > from && isMark(p.charAt(to - 1))) {
+            to--;
+        }
+        return p.substring(from, to);
+    }
+
+    private static boolean isMark(char c) {
+        return c == '*' || c == '_' || c == '#' || c == '=' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B'
+                || c == '\f' || c == '\r';
     }
 
     private static boolean romanSequence(String[] paras, List<Integer> at) {

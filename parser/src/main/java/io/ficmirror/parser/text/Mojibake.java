@@ -2,6 +2,8 @@ package io.ficmirror.parser.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Repairs UTF-8 that was once read as Windows-1252 or Latin-1 and saved again ("â€”" for an em dash, "Ã©" for é).
@@ -10,6 +12,10 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Mojibake {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    /** The characters above Latin-1 that Windows-1252 encodes in one byte (0x80-0x9F), and that byte. */
+    private static final Map<Character, Integer> WINDOWS_1252_HIGH = windows1252High();
+    /** "Ã", "Â", "â", "Å", "Ç": how the lead bytes of two- and three-byte UTF-8 sequences read in Windows-1252. */
+    private static final char[] BROKEN_PAIR_LEADS = {'\u00C3', '\u00C2', '\u00E2', '\u00C5', '\u00C7'};
 
     private Mojibake() {
     }
@@ -40,24 +46,37 @@ public final class Mojibake {
         return out.toString();
     }
 
+    /** A lead character of a broken pair followed by one that stood for a UTF-8 continuation byte. */
     private static boolean looksBroken(String text) {
-        for (int i = 0; i + 1 < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c == '\u00C3' || c == '\u00C2' || c == '\u00E2' || c == '\u00C5' || c == '\u00C7')
-                    && byteOf(text.charAt(i + 1)) >= 0x80 && byteOf(text.charAt(i + 1)) <= 0xBF) {
-                return true;
+        for (char lead : BROKEN_PAIR_LEADS) {
+            for (int i = text.indexOf(lead); i >= 0 && i + 1 < text.length(); i = text.indexOf(lead, i + 1)) {
+                int next = byteOf(text.charAt(i + 1));
+                if (next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
     /** The byte a character stands for when it came from Windows-1252 or Latin-1 decoding, or -1. */
-    private static int byteOf(char c) {
+    static int byteOf(char c) {
         if (c < 0x100) {
             return c;
         }
-        byte[] b = String.valueOf(c).getBytes(WINDOWS_1252);
-        return b.length == 1 && b[0] != '?' ? b[0] & 0xFF : -1;
+        return WINDOWS_1252_HIGH.getOrDefault(c, -1);
+    }
+
+    private static Map<Character, Integer> windows1252High() {
+        Map<Character, Integer> map = new HashMap<>();
+        for (int b = 0x80; b < 0x100; b++) {
+            String s = new String(new byte[] {(byte) b}, WINDOWS_1252);
+            char c = s.charAt(0);
+            if (s.length() == 1 && c >= 0x100 && String.valueOf(c).getBytes(WINDOWS_1252)[0] == (byte) b) {
+                map.put(c, b);
+            }
+        }
+        return Map.copyOf(map);
     }
 
     private static String tryDecode(String text, int start, int end) {

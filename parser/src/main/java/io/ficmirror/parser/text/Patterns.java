@@ -1,5 +1,7 @@
 package io.ficmirror.parser.text;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -26,6 +28,14 @@ public final class Patterns {
             + "|if you (?:enjoyed|liked)|why not join|\\bjoin (?:us|the)|(?:next|previous|prev) (?:chapter|part|story|entry)"
             + "|back to (?:the )?(?:top|index|main|story|stories|list|home|archive)|return to|main (?:fanfic |fic )?page"
             + "|table of contents)");
+    /**
+     * For every alternative of {@link #PLEA}, a piece of it that any match contains (lower case). Keep the two in step:
+     * text holding none of these cannot match, and most story paragraphs hold none.
+     */
+    private static final List<String> PLEA_PIECES = List.of("feedback", "kudos", "subscribe", "yahoo", "mail",
+            "all-fic", "archived", "posted", "read more", "contact me", "copyright", "rights reserved", "powered by",
+            "reply to this", "let me know", "comment", "review", "&", "if you", "join", "next", "prev", "back to",
+            "return to", "main", "table of contents");
     public static final Pattern URL_ONLY = Pattern.compile("(?i)^[<(]?(?:https?://|www\\.)\\S+[>)]?$");
     public static final Pattern NOTE_WORDS = Pattern.compile("(?i)\\b(?:reviews?|reviewing|feedback|concrit|crit"
             + "|enjoy|enjoyed|thanks|thank you|thank|beta|betas|betaed|beta'd|beta-?read(?:ing|er)?|dedicated|dedication"
@@ -45,6 +55,17 @@ public final class Patterns {
     public static final Pattern ROMAN_HEADING = Pattern.compile("^(\\p{Lu}[\\p{L}'’ ]{0,38}?)\\s+([IVXLC]{1,6})\\.?$");
 
     private Patterns() {
+    }
+
+    /** {@link #PLEA} finds a match in the text, with a cheap test first for the text that cannot hold one. */
+    public static boolean hasPlea(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String piece : PLEA_PIECES) {
+            if (lower.contains(piece)) {
+                return PLEA.matcher(text).find();
+            }
+        }
+        return false;
     }
 
     public static String cap(String line) {

@@ -394,7 +394,7 @@ public final class TextStoryReader {
         int seenText = 0;
         for (int k = 0; k < lines.size(); k++) {
             String line = lines.get(k);
-            if (line.length() <= 120 && Patterns.COMMENT_STAMP.matcher(line.strip()).find()
+            if (line.length() <= 120 && mayBeCommentStamp(line) && Patterns.COMMENT_STAMP.matcher(line.strip()).find()
                     && Dates.find(line, false) != null) {
                 if (first < 0 && seenText > 0) {
                     first = k;
@@ -417,6 +417,21 @@ public final class TextStoryReader {
     }
 
     /** A mail signature starts at a line "-- " near the end. */
+    /**
+     * A cheap necessary condition for {@link Patterns#COMMENT_STAMP}: a "(UTC)" somewhere or a line that starts with
+     * a digit. Most short lines are dialogue and fail it without running the regex.
+     */
+    private static boolean mayBeCommentStamp(String line) {
+        if (line.indexOf('(') >= 0) {
+            return true;
+        }
+        int i = 0;
+        while (i < line.length() && Words.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9';
+    }
+
     private static List<String> cutSignature(List<String> lines) {
         for (int k = lines.size() - 1; k >= 0 && k >= lines.size() - 30; k--) {
             String line = lines.get(k);

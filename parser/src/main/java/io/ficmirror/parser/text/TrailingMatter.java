@@ -72,7 +72,7 @@ final class TrailingMatter {
                 break;
             }
             String capped = Patterns.cap(para);
-            if (Patterns.PLEA.matcher(capped).find() || Patterns.URL_ONLY.matcher(capped.strip()).matches()) {
+            if (Patterns.hasPlea(capped) || Patterns.URL_ONLY.matcher(capped.strip()).matches()) {
                 cut = k;
             }
         }
