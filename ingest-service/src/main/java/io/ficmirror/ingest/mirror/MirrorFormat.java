@@ -54,8 +54,30 @@ enum MirrorFormat {
         return SINGLE_DOCUMENT;
     }
 
-    private static boolean isTar(byte[] head) {
-        return head.length >= 262 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar");
+    /**
+     * A tar header: "ustar" at offset 257 and a header checksum that adds up. The magic alone is not enough: a story
+     * mentioning "Mustard" at the right place of its first line has it too.
+     */
+    static boolean isTar(byte[] head) {
+        return head.length >= 512 && new String(head, 257, 5, StandardCharsets.US_ASCII).equals("ustar")
+                && checksumMatches(head);
+    }
+
+    /** The checksum field (octal, at 148) is the sum of the header's bytes with the field itself counted as spaces. */
+    private static boolean checksumMatches(byte[] header) {
+        String field = new String(header, 148, 8, StandardCharsets.US_ASCII).replace('\0', ' ').strip();
+        if (field.isEmpty() || !field.chars().allMatch(c -> c >= '0' && c <= '7')) {
+            return false;
+        }
+        long recorded = Long.parseLong(field, 8);
+        long unsigned = 0;
+        long signed = 0; // some old tar programs summed signed bytes
+        for (int i = 0; i < 512; i++) {
+            byte b = i >= 148 && i < 156 ? (byte) ' ' : header[i];
+            unsigned += b & 0xff;
+            signed += b;
+        }
+        return recorded == unsigned || recorded == signed;
     }
 
     private static byte[] gunzippedHead(Path path) {
