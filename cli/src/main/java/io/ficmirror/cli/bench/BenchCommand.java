@@ -59,6 +59,11 @@ public class BenchCommand implements Callable<Integer> {
         LocalStack stack = new LocalStack(settings, System.out);
         stack.down();
         Folders.deleteRecursively(settings.home());
+        // Ctrl-C stops the benchmark's stack too, unless it was asked to stay
+        Thread stopOnInterrupt = new Thread(() -> stopQuietly(stack), "bench-stack-stop");
+        if (!keepStack) {
+            Runtime.getRuntime().addShutdownHook(stopOnInterrupt);
+        }
         stack.up();
         try {
             System.out.println("3/4 Importing the corpus through the pipeline (a line every 10 s)");
@@ -99,8 +104,17 @@ public class BenchCommand implements Callable<Integer> {
                 System.out.println("The benchmark's stack is still running: FICMIRROR_HOME=" + settings.home()
                         + " FICMIRROR_PORT_BASE=" + portBase + " ./ficmirror status");
             } else {
+                Runtime.getRuntime().removeShutdownHook(stopOnInterrupt);
                 stack.down();
             }
+        }
+    }
+
+    private static void stopQuietly(LocalStack stack) {
+        try {
+            stack.down();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not stop the benchmark's stack: " + e.getMessage());
         }
     }
 
