@@ -24,7 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The projection's writes, a batch of events per transaction. Idempotent: an event for a document version the
@@ -53,9 +53,10 @@ public class CatalogWriter {
         Set<String> touchedWorks = new LinkedHashSet<>();
         List<String> storedDocuments = new ArrayList<>();
         List<String> documentIds = batch.stream().map(i -> i.version().work().documentId()).distinct().toList();
-        Map<String, SourceEntity> sources = byDocumentId(SourceEntity.findByDocumentIds(documentIds), s -> s.documentId);
-        Map<String, RejectedDocumentEntity> rejections = byDocumentId(
-                RejectedDocumentEntity.list("documentId in ?1", documentIds), r -> r.documentId);
+        Map<String, SourceEntity> sources = new HashMap<>(SourceEntity.findByDocumentIds(documentIds).stream()
+                .collect(Collectors.toMap(s -> s.documentId, s -> s)));
+        Map<String, RejectedDocumentEntity> rejections = new HashMap<>(RejectedDocumentEntity.<RejectedDocumentEntity>list(
+                "documentId in ?1", documentIds).stream().collect(Collectors.toMap(r -> r.documentId, r -> r)));
         for (IncomingWork incoming : batch) {
             SourceVersion version = incoming.version();
             Work work = version.work();
@@ -88,12 +89,6 @@ public class CatalogWriter {
         }
         entityManager.flush();
         return finish(touchedWorks, storedDocuments);
-    }
-
-    private static <T> Map<String, T> byDocumentId(List<T> entities, Function<T, String> documentId) {
-        Map<String, T> map = new HashMap<>();
-        entities.forEach(entity -> map.put(documentId.apply(entity), entity));
-        return map;
     }
 
     /**

@@ -83,7 +83,7 @@ public class BenchCommand implements Callable<Integer> {
             Files.createDirectories(scratch);
             ParserLimit.Figures parser = new ParserLimit().measure(documents);
             System.out.println("    " + parser.allCores());
-            Throughput kafka = new KafkaProducerLimit(settings, scratch).measure(documents, corpus);
+            Throughput kafka = new KafkaProducerLimit(settings, scratch).measure(documents, corpus, corpusBytes);
             System.out.println("    " + kafka);
             PostgresLimit.Figures postgres = new PostgresLimit(settings, scratch).measure();
             System.out.println("    " + postgres.upserts());

@@ -50,7 +50,7 @@ final class KafkaProducerLimit {
         this.workDir = workDir;
     }
 
-    Throughput measure(List<Path> documents, Path corpus) throws IOException, InterruptedException {
+    Throughput measure(List<Path> documents, Path corpus, long corpusBytes) throws IOException, InterruptedException {
         Path payload = workDir.resolve("producer-payload.jsonl");
         Payload written = writePayload(documents, corpus, payload);
         recreateTopic();
@@ -79,7 +79,7 @@ final class KafkaProducerLimit {
         long records = Long.parseLong(last.group(1));
         double recordsPerSecond = Double.parseDouble(last.group(2));
         // MB/s counts document bytes, as every other figure of the report does (an event is a third larger: base64)
-        double averageBytes = (double) CorpusFiles.bytes(documents) / Math.max(1, documents.size());
+        double averageBytes = (double) corpusBytes / Math.max(1, documents.size());
         Files.deleteIfExists(payload);
         deleteTopic();
         return new Throughput("Kafka producer tool, " + producer, records, (long) (records * averageBytes),
