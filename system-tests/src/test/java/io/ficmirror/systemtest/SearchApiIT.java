@@ -56,7 +56,7 @@ class SearchApiIT {
                                 List.of(doc.tag() + " " + RUN), List.of(doc.rating()), List.of(doc.warning()), List.of(doc.category())),
                         List.of(), "Summary " + RUN, null, null, LocalDate.parse(doc.published()),
                         doc.updated() == null ? null : LocalDate.parse(doc.updated()), doc.language(), List.of(),
-                        new WorkCatalogued.WorkStats(doc.words(), 1, null, 1), new WorkCatalogued.Fingerprint("minhash", 5, 0, ""),
+                        new WorkCatalogued.WorkStats(doc.words(), 1, null, 1), new WorkCatalogued.Fingerprint("minhash-oph", 5, 0, ""),
                         List.of(), doc.body());
                 producer.send(new ProducerRecord<>(Topics.WORKS_CATALOGUED, work.workId(), Kafka.JSON.writeValueAsBytes(work))).get();
             }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +54,25 @@ class TextFingerprintTest {
     }
 
     @Test
+    void estimatesTheJaccardSimilarityOfTheShingles() {
+        for (int oneWordIn : new int[] {100, 50, 30, 20, 10, 4}) {
+            String edited = Prose.edited(STORY, oneWordIn);
+            double exact = jaccard(shingles(STORY), shingles(edited));
+            double estimate = similarity(STORY, edited);
+            assertEquals(exact, estimate, 0.1, "1 word in " + oneWordIn + " changed: exact " + exact);
+        }
+    }
+
+    @Test
+    void aShortTextGetsAFullSignature() {
+        TextFingerprint drabble = TextFingerprint.of("He waited by the lighthouse until the tide turned.");
+        assertFalse(drabble.isEmpty());
+        assertEquals(TextFingerprint.BANDS, new HashSet<>(drabble.bands()).size());
+        assertEquals(1.0, drabble.similarity(TextFingerprint.of("he waited by the LIGHTHOUSE, until the tide turned")));
+        assertTrue(drabble.similarity(TextFingerprint.of("She left the lighthouse before the tide turned.")) < 0.3);
+    }
+
+    @Test
     void anEmptyTextMatchesNothingNotEvenItself() {
         TextFingerprint empty = TextFingerprint.of("  ... \n");
         assertTrue(empty.isEmpty());
@@ -83,8 +104,26 @@ class TextFingerprintTest {
     @Test
     void wordsIgnoreCaseAndPunctuationButNotOrder() {
         assertArrayEquals(TextFingerprint.wordHashes("Hello, World!"), TextFingerprint.wordHashes("hello world"));
-        assertFalse(java.util.Arrays.equals(TextFingerprint.wordHashes("hello world"), TextFingerprint.wordHashes("world hello")));
+        assertFalse(Arrays.equals(TextFingerprint.wordHashes("hello world"), TextFingerprint.wordHashes("world hello")));
         assertEquals(3, TextFingerprint.wordHashes(new String("don't stop-now".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).length);
+    }
+
+    /** The shingles as word-hash lists: what the signature estimates from, counted exactly. */
+    private static Set<List<Long>> shingles(String text) {
+        List<Long> words = Arrays.stream(TextFingerprint.wordHashes(text)).boxed().toList();
+        Set<List<Long>> shingles = new HashSet<>();
+        for (int start = 0; start + TextFingerprint.SHINGLE_WORDS <= words.size(); start++) {
+            shingles.add(words.subList(start, start + TextFingerprint.SHINGLE_WORDS));
+        }
+        return shingles;
+    }
+
+    private static double jaccard(Set<List<Long>> a, Set<List<Long>> b) {
+        Set<List<Long>> union = new HashSet<>(a);
+        union.addAll(b);
+        Set<List<Long>> both = new HashSet<>(a);
+        both.retainAll(b);
+        return (double) both.size() / union.size();
     }
 
     private static double similarity(String a, String b) {

@@ -67,6 +67,8 @@ public class BenchCommand implements Callable<Integer> {
         stack.up();
         try {
             System.out.println("3/4 Importing the corpus through the pipeline (a line every 10 s)");
+            PostgresStatements statements = new PostgresStatements(settings);
+            statements.reset();
             PipelineRun.Result run = new PipelineRun(stack, new ServiceClient(settings), System.out)
                     .run(corpus, Duration.ofSeconds(timeoutSeconds));
             if (!run.finished()) {
@@ -77,6 +79,8 @@ public class BenchCommand implements Callable<Integer> {
                     run.samples().get(run.samples().size() - 1).seconds(), run.documents(), run.status().path("rejected").asLong());
             run.status().path("rejections").forEach(r -> System.out.printf("      rejected %s: %s%n",
                     r.path("path").asText(), r.path("reason").asText()));
+
+            PostgresStatements.Summary postgresTime = statements.read();
 
             System.out.println("4/4 Raw limits on the same documents");
             Path scratch = benchHome.resolve("scratch");
@@ -91,7 +95,7 @@ public class BenchCommand implements Callable<Integer> {
             System.out.println("    " + elasticsearch);
 
             BenchReport report = new BenchReport(header(corpus, documents.size(), corpusBytes), run,
-                    new RawLimits(kafka, parser, postgres, elasticsearch), corpusBytes);
+                    new RawLimits(kafka, parser, postgres, elasticsearch), postgresTime, corpusBytes);
             System.out.println();
             System.out.print(report.text());
             Path runDir = benchHome.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

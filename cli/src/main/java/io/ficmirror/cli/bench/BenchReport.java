@@ -15,11 +15,14 @@ final class BenchReport {
     private final RawLimits limits;
     private final long corpusBytes;
     private final String header;
+    private final PostgresStatements.Summary postgresTime;
 
-    BenchReport(String header, PipelineRun.Result run, RawLimits limits, long corpusBytes) {
+    BenchReport(String header, PipelineRun.Result run, RawLimits limits, PostgresStatements.Summary postgresTime,
+            long corpusBytes) {
         this.header = header;
         this.run = run;
         this.limits = limits;
+        this.postgresTime = postgresTime;
         this.corpusBytes = corpusBytes;
     }
 
@@ -114,7 +117,24 @@ final class BenchReport {
             }
             b.append('\n');
         }
+        appendPostgresTime(b);
         return b.toString();
+    }
+
+    private void appendPostgresTime(StringBuilder b) {
+        if (postgresTime.top().isEmpty()) {
+            return;
+        }
+        long documents = Math.max(1, run.documents());
+        b.append(String.format(Locale.ROOT, "%nPostgreSQL's execution time during the import, %.1f ms per document;"
+                + " the statements that took most (pg_stat_statements):%n", postgresTime.totalMillis() / documents));
+        b.append(String.format(Locale.ROOT, "  %6s %8s %10s   %s%n", "SHARE", "ms/doc", "calls/doc", "STATEMENT"));
+        for (PostgresStatements.Timed statement : postgresTime.top()) {
+            String sql = statement.sql().length() > 110 ? statement.sql().substring(0, 107) + "..." : statement.sql();
+            b.append(String.format(Locale.ROOT, "  %5.1f%% %8.3f %10.2f   %s%n",
+                    100 * statement.totalMillis() / postgresTime.totalMillis(), statement.totalMillis() / documents,
+                    (double) statement.calls() / documents, sql));
+        }
     }
 
     private String slowestStage() {

@@ -57,7 +57,9 @@ final class PostgresPart implements Part {
                     "-E", "UTF8", "--no-locale"), environment, true, Duration.ofMinutes(2));
         }
         Processes.run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", log().toString(), "-w", "-t", "60",
-                "-o", "-p " + settings.postgresPort() + " -k " + dir.resolve("socket") + " -c listen_addresses=127.0.0.1",
+                "-o", "-p " + settings.postgresPort() + " -k " + dir.resolve("socket") + " -c listen_addresses=127.0.0.1"
+                        // per-statement figures for `ficmirror bench` and for anyone asking where the time goes
+                        + " -c shared_preload_libraries=pg_stat_statements",
                 "start"), environment, true, Duration.ofSeconds(90));
     }
 

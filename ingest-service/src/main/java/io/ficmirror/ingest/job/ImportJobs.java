@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
@@ -49,6 +50,8 @@ public class ImportJobs {
 
     /** Jobs run one after another: reading a mirror is I/O and broker bound, and order keeps resumption simple. */
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-runner"));
+
+    private final Map<UUID, Counted> counted = new ConcurrentHashMap<>();
 
     void resumeUnfinished(@Observes StartupEvent startup) throws SQLException {
         try (Connection connection = dataSource.getConnection();
@@ -91,7 +94,28 @@ public class ImportJobs {
         runner.submit(() -> new ImportRun(id, archive, path, dataSource, ledger, intake, settings).run());
     }
 
+    /**
+     * A job's status is served again for ten times as long as counting it took. Counting reads every entry of the
+     * job (under a millisecond for small jobs, about 0.2 s at 160,000 documents), and clients watch an import by
+     * asking every second or faster: without this, watching a large import cost PostgreSQL a large share of a core.
+     */
     public Optional<ImportStatus> status(UUID id) throws SQLException {
+        long now = System.nanoTime();
+        Counted recent = counted.get(id);
+        if (recent != null && now < recent.reuseUntil()) {
+            return Optional.of(recent.status());
+        }
+        Optional<ImportStatus> status = count(id);
+        long done = System.nanoTime();
+        counted.values().removeIf(old -> old.reuseUntil() < done);
+        status.ifPresent(current -> counted.put(id, new Counted(current, done + 10 * (done - now))));
+        return status;
+    }
+
+    private record Counted(ImportStatus status, long reuseUntil) {
+    }
+
+    private Optional<ImportStatus> count(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement job = connection.prepareStatement(
                     "select archive, source_path, status, error, created_at from import_job where id = ?")) {
