@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Imports fan-fiction archive mirrors into a searchable catalogue.",
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ImportCommand.class,
                 ParseCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class,
-                        GenerateCommand.class, io.ficmirror.cli.bench.BenchCommand.class})
+                        GenerateCommand.class, io.ficmirror.cli.bench.BenchCommand.class,
+                        io.ficmirror.cli.verify.VerifyCommand.class})
 public class FicmirrorCommand {
 
     public static void main(String[] args) {

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
-/** Writing to ingest-service takes the stack's API key; reading does not. */
+/** Writing to any service takes the stack's API key; reading does not (unless the services are told to protect reads). */
 class ApiKeyIT {
 
     @Test
@@ -38,5 +38,25 @@ class ApiKeyIT {
     void readsAreOpenByDefault() {
         given().baseUri(TestStack.ingestUrl()).get("/q/health/ready").then().statusCode(200);
         given().baseUri(TestStack.ingestUrl()).get("/api/imports/00000000-0000-0000-0000-000000000000").then().statusCode(404);
+    }
+
+    @Test
+    void rebuildingTheSearchIndexNeedsTheKey() {
+        given().baseUri(TestStack.searchUrl()).contentType("application/json").body("{}")
+                .post("/api/index/rebuild")
+                .then().statusCode(401).body("error", containsString("X-Api-Key"));
+    }
+
+    @Test
+    void lookupsSentAsPostAreReads() {
+        given().baseUri(TestStack.catalogUrl()).contentType("application/json").body("{\"documentIds\": [\"unknown\"]}")
+                .post("/api/documents/status")
+                .then().statusCode(200);
+        given().baseUri(TestStack.searchUrl()).contentType("application/json").body("{\"documentIds\": [\"unknown\"]}")
+                .post("/api/index/documents")
+                .then().statusCode(200);
+        given().baseUri(TestStack.parseUrl()).contentType("text/plain").body("Title: Dry run\n\nParsed, not published.")
+                .post("/api/parse")
+                .then().statusCode(200);
     }
 }

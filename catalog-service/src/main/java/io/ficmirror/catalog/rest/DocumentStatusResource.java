@@ -2,6 +2,7 @@ package io.ficmirror.catalog.rest;
 
 import io.ficmirror.catalog.service.CatalogQueries;
 import io.ficmirror.catalog.service.DocumentStatus;
+import io.ficmirror.support.ReadOnly;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +32,7 @@ public class DocumentStatusResource {
     }
 
     @POST
+    @ReadOnly
     @Path("/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The states of many documents at once (up to 1000 ids)")

@@ -132,6 +132,59 @@ public class DocumentLedger {
         }
     }
 
+    /** How far a document's latest version got, as the ledger knows it. */
+    public record State(String documentId, String sha256, boolean parsed, boolean catalogued, boolean indexed,
+            boolean rejected) {
+    }
+
+    /** The ledger in byte order of document id after the given one, a page at a time: what ficmirror verify compares. */
+    public List<State> states(String after, int limit) throws SQLException {
+        List<State> states = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select document_id, sha256, parsed, catalogued, indexed, rejected "
+                     + "from document_state where document_id collate \"C\" > ? order by document_id collate \"C\" limit ?")) {
+            query.setString(1, after);
+            query.setInt(2, limit);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    states.add(new State(rows.getString(1), rows.getString(2), rows.getBoolean(3), rows.getBoolean(4),
+                            rows.getBoolean(5), rows.getBoolean(6)));
+                }
+            }
+        }
+        return states;
+    }
+
+    /**
+     * Forgets how far these documents got (not their rejections), so the next import of their mirror sends them
+     * again instead of skipping them as delivered. Returns how many the ledger knew.
+     */
+    public int resend(List<String> documentIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement("update document_state set parsed = false, "
+                     + "catalogued = false, indexed = false, updated_at = ? where document_id = any (?) and not rejected")) {
+            update.setTimestamp(1, Timestamp.from(Instant.now()));
+            update.setArray(2, connection.createArrayOf("text", documentIds.toArray()));
+            return update.executeUpdate();
+        }
+    }
+
+    /** The mirrors (import jobs' paths) these documents were read from: what to import again to send them. */
+    public List<String> mirrorsOf(List<String> documentIds) throws SQLException {
+        List<String> mirrors = new java.util.ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select distinct j.source_path from import_entry e "
+                     + "join import_job j on j.id = e.job_id where e.document_id = any (?) order by 1")) {
+            query.setArray(1, connection.createArrayOf("text", documentIds.toArray()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    mirrors.add(rows.getString(1));
+                }
+            }
+        }
+        return mirrors;
+    }
+
     /**
      * A batch runs as one transaction, and the feedback consumers write at the same time: rows are always locked in
      * document id order, so two batches touching the same documents wait for each other instead of deadlocking.

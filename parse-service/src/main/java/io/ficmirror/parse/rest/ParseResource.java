@@ -6,6 +6,7 @@ import io.ficmirror.parse.service.SafeParser;
 import io.ficmirror.parser.ContentType;
 import io.ficmirror.parser.ParseOutcome;
 import io.ficmirror.parser.RawDocument;
+import io.ficmirror.support.ReadOnly;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +29,7 @@ public class ParseResource {
     SafeParser parser;
 
     @POST
+    @ReadOnly
     @Blocking
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package io.ficmirror.search.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -180,6 +181,30 @@ public class WorkIndex {
         ensureExists();
         var response = client.get(g -> g.index(ALIAS).id(workId), WorkDocument.class);
         return response.found() ? java.util.Optional.ofNullable(response.source()) : java.util.Optional.empty();
+    }
+
+    /** An indexed work's id and the catalogue version it holds. */
+    public record WorkVersion(String id, long version) {
+    }
+
+    /** Indexed works in byte order of id after the given one, a page at a time: what {@code ficmirror verify} compares. */
+    public List<WorkVersion> versions(String after, int limit) throws IOException {
+        ensureExists();
+        SearchResponse<Void> response = client.search(s -> {
+            s.index(ALIAS).size(limit).version(true).source(src -> src.fetch(false)).trackTotalHits(t -> t.enabled(false))
+                    .sort(o -> o.field(f -> f.field("workId").order(SortOrder.Asc)));
+            return after.isEmpty() ? s : s.searchAfter(FieldValue.of(after));
+        }, Void.class);
+        return response.hits().hits().stream().map(hit -> new WorkVersion(hit.id(), hit.version())).toList();
+    }
+
+    /** Removes works from the index whatever version they hold; returns how many were there. */
+    public int remove(List<String> workIds) throws IOException {
+        ensureExists();
+        List<BulkOperation> operations = workIds.stream()
+                .map(id -> BulkOperation.of(op -> op.delete(d -> d.index(ALIAS).id(id)))).toList();
+        BulkResponse response = client.bulk(b -> b.operations(operations).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        return (int) response.items().stream().filter(item -> item.status() == 200).count();
     }
 
     public long count() throws IOException {

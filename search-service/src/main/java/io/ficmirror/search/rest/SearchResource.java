@@ -1,35 +1,36 @@
 package io.ficmirror.search.rest;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import io.ficmirror.search.index.IndexedDocument;
 import io.ficmirror.search.index.SearchHit;
 import io.ficmirror.search.index.SearchRequest;
 import io.ficmirror.search.index.SearchResult;
 import io.ficmirror.search.index.TagSuggestion;
-import io.ficmirror.search.index.WorkSearch;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.PathParam;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import io.ficmirror.search.index.WorkIndex;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import io.ficmirror.search.index.WorkSearch;
+import io.ficmirror.support.ReadOnly;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
-import java.util.Map;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -146,6 +147,7 @@ public class SearchResource {
     }
 
     @POST
+    @ReadOnly
     @Path("/index/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Which of the given documents have their work in the index (up to 1000 ids)")

@@ -1,4 +1,4 @@
-package io.ficmirror.ingest.config;
+package io.ficmirror.support;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
