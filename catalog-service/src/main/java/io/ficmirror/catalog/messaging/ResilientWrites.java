@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.ficmirror.catalog.service.CatalogChanges;
 import io.ficmirror.contract.DeadLetters;
+import io.ficmirror.support.PassingFailures;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,7 +61,7 @@ public class ResilientWrites {
                     all.add(writer.apply(List.of(item.event())));
                     break;
                 } catch (RuntimeException failure) {
-                    if (waitForDatabase() || isPassing(failure)) {
+                    if (waitForDatabase() || PassingFailures.isPassing(failure)) {
                         sleep();
                         continue;
                     }
@@ -109,25 +110,6 @@ public class ResilientWrites {
             }
         }
         return waited;
-    }
-
-    /**
-     * Failures of the database rather than of the event: connection (08), transaction rollback such as deadlock or
-     * serialization (40), insufficient resources such as a full disk (53), operator intervention (57), read-only
-     * transaction after a failover (25006). They pass; the event is tried again.
-     */
-    static boolean isPassing(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("57")
-                        || state.equals("25006")) {
-                    LOG.warnf("Postgres refused a write for a passing reason (%s: %s); trying again", state, sql.getMessage());
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static void sleep() {

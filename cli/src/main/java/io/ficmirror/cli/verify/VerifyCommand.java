@@ -86,7 +86,7 @@ public class VerifyCommand implements Callable<Integer> {
                 drift.catalogueWorks, drift.catalogueDocuments, drift.indexWorks, drift.ledgerDocuments);
         line("works missing from the index", drift.missingFromIndex);
         line("works at an older version in the index", drift.staleInIndex);
-        line("works at a newer version in the index than in the catalogue", drift.aheadInIndex);
+        line("works at a newer version in the index", drift.aheadInIndex);
         line("works in the index that the catalogue does not have", drift.notInCatalogue);
         line("documents sent but neither catalogued nor rejected", drift.neverStored);
         line("documents catalogued that the ledger does not know are", ids(drift.ledgerBehindCatalogue));

@@ -4,6 +4,7 @@ import io.ficmirror.contract.DocumentRejected;
 import io.ficmirror.contract.Headers;
 import io.ficmirror.contract.WorkStored;
 import io.ficmirror.ingest.job.DocumentLedger;
+import io.ficmirror.support.PassingFailures;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Follows each published document downstream (parsed, catalogued, indexed, rejected) into the ledger, a polled batch
- * of feedback at a time (one round trip to PostgreSQL per batch).
+ * of feedback at a time (one round trip to PostgreSQL per batch). While PostgreSQL cannot be reached, each waits and
+ * tries again.
  */
 @ApplicationScoped
 public class PipelineFeedback {
@@ -43,7 +45,10 @@ public class PipelineFeedback {
                         new String(sha256.value(), StandardCharsets.UTF_8)));
             }
         }
-        ledger.parsed(parsed);
+        PassingFailures.retry("recording parsed documents", () -> {
+            ledger.parsed(parsed);
+            return null;
+        });
     }
 
     @Incoming("works-stored")
@@ -59,7 +64,10 @@ public class PipelineFeedback {
                     .add(new DocumentLedger.Version(stored.documentId(), stored.sha256()));
         }
         for (Map.Entry<String, List<DocumentLedger.Version>> store : byStore.entrySet()) {
-            ledger.stored(store.getValue(), store.getKey());
+            PassingFailures.retry("recording stored documents", () -> {
+                ledger.stored(store.getValue(), store.getKey());
+                return null;
+            });
         }
     }
 
@@ -75,6 +83,9 @@ public class PipelineFeedback {
             rejections.add(new DocumentLedger.Rejection(rejected.documentId(),
                     rejected.source() == null ? null : rejected.source().sha256(), rejected.reason()));
         }
-        ledger.rejected(rejections);
+        PassingFailures.retry("recording rejections", () -> {
+            ledger.rejected(rejections);
+            return null;
+        });
     }
 }
