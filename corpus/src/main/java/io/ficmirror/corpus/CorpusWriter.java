@@ -74,6 +74,7 @@ public final class CorpusWriter {
         long duplicates = 0;
         Deque<Future<List<GeneratedDocument>>> ahead = new ArrayDeque<>();
         int next = 0;
+        Set<String> paths = new HashSet<>();
         try (BufferedWriter manifest = Files.newBufferedWriter(out.resolve("manifest.jsonl"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < generator.works(); i++) {
                 while (next < generator.works() && ahead.size() < 2 * threads) {
@@ -82,6 +83,10 @@ public final class CorpusWriter {
                 }
                 List<GeneratedDocument> docs = result(ahead.poll());
                 for (GeneratedDocument d : docs) {
+                    if (!paths.add(d.path())) {
+                        throw new IllegalStateException("two generated documents share the path " + d.path()
+                                + " (the second is of work " + i + "): a format's ids collide");
+                    }
                     Path file = out.resolve(d.path());
                     Path expected = out.resolve(d.site()).resolve("expected").resolve(d.stem() + ".json");
                     createFolder(file.getParent(), folders);

@@ -19,12 +19,17 @@ import java.util.List;
  * fandom; a single-fandom archive under kinds of story (Slash, Gen...), so its pages do not name the fandom.
  */
 final class EfictionFormat implements DocumentFormat {
+    /** The story id, which also names the file: unique per work and copy. */
+    static long sid(int workIndex, boolean duplicate) {
+        return Ids.of(100, workIndex, duplicate);
+    }
+
     @Override
     public List<GeneratedDocument> render(Story s, boolean duplicate, Rng r) {
         boolean multiFandom = s.fandom().real();
         String archive = multiFandom ? "multifandom" : Html.slug(s.fandom().shortName(), '-');
         String host = archive + ".archive.example.org";
-        long sid = Ids.of(100, s.index(), duplicate) % 900_000 + 1;
+        long sid = sid(s.index(), duplicate);
         long uid = 1 + Math.floorMod(s.authors().get(0).name().hashCode(), 90_000);
         boolean letters = r.chance(0.5);
         String rating = letters ? s.rating().letters(r.nextInt(2)) : s.rating().efiction();
