@@ -10,12 +10,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * stack is shared with other tests, so the counts are compared with a first run's.
  */
 class VerifyIT {
-    private static final Pattern COUNT = Pattern.compile("^  (\\S.*?)\\s+([\\d,]+)(\\s+e\\.g\\..*)?$", Pattern.MULTILINE);
-
     @Test
     void findsAndRepairsEachKindOfDrift(@TempDir Path temp) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -68,7 +63,7 @@ class VerifyIT {
 
             TestStack.CommandResult repaired = TestStack.ficmirror("verify", "--repair", "--wait", "120");
             assertTrue(repaired.out().contains("After the repair:"), repaired::toString);
-            Map<String, Long> after = counts(repaired.out().substring(repaired.out().indexOf("After the repair:")));
+            Map<String, Long> after = VerifyReport.counts(repaired.out().substring(repaired.out().indexOf("After the repair:")));
             assertEquals(0, after.get("works missing from the index"), repaired::toString);
             assertEquals(0, after.get("works at an older version in the index"), repaired::toString);
             assertEquals(0, after.get("works in the index that the catalogue does not have"), repaired::toString);
@@ -88,11 +83,12 @@ class VerifyIT {
      * Elasticsearch losing a document (a restored snapshot, a lost shard) rather than deleting it: a deletion is
      * remembered for a minute and refuses older versions, which an index that lost the document would not do.
      */
-    private static void loseFromTheIndex(String workId) {
+    private static void loseFromTheIndex(String workId) throws InterruptedException {
         var elasticsearch = given().baseUri(TestStack.elasticsearchUrl()).contentType("application/json");
         elasticsearch.body(Map.of("index", Map.of("gc_deletes", "0s"))).put("/works/_settings").then().statusCode(200);
         try {
             given().baseUri(TestStack.elasticsearchUrl()).delete("/works/_doc/" + workId).then().statusCode(200);
+            Thread.sleep(1500); // a refresh forgets deletions older than gc_deletes: this one must be older than 0 s
             given().baseUri(TestStack.elasticsearchUrl()).post("/works/_refresh").then().statusCode(200);
         } finally {
             given().baseUri(TestStack.elasticsearchUrl()).contentType("application/json")
@@ -105,18 +101,7 @@ class VerifyIT {
     }
 
     private static Map<String, Long> counts(TestStack.CommandResult result) {
-        Map<String, Long> counts = counts(result.out());
-        assertTrue(counts.containsKey("works missing from the index"), result::toString);
-        return counts;
-    }
-
-    private static Map<String, Long> counts(String out) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Matcher matcher = COUNT.matcher(out);
-        while (matcher.find()) {
-            counts.putIfAbsent(matcher.group(1), Long.parseLong(matcher.group(2).replace(",", "")));
-        }
-        return counts;
+        return VerifyReport.counts(result.out());
     }
 
     private static List<String[]> documents(String archive) throws Exception {
