@@ -15,6 +15,7 @@ import io.ficmirror.parser.text.FfnetStats;
 import io.ficmirror.parser.text.LanguageDetector;
 import io.ficmirror.parser.text.Mojibake;
 import io.ficmirror.parser.text.TextStoryReader;
+import io.ficmirror.parser.text.Texts;
 import io.ficmirror.parser.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,11 @@ public final class WorkParser {
         if (ContentSniffer.isBinary(bytes)) {
             return new ParseOutcome.Rejected("binary", "the document is binary (NUL or control bytes), not text");
         }
-        String text = Mojibake.repair(CharsetDecoder.decode(bytes, document.charset()).text());
+        String decoded = Mojibake.repair(CharsetDecoder.decode(bytes, document.charset()).text());
+        String text = Texts.withoutControlCharacters(decoded);
+        if (decoded.length() - text.length() > decoded.length() / 10) {
+            return new ParseOutcome.Rejected("binary", "the document decodes to control characters, not text");
+        }
         if (text.isBlank()) {
             return new ParseOutcome.Rejected("empty", "the document holds only whitespace");
         }

@@ -46,6 +46,25 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void controlCharactersOfAUtf16TextAreDropped() {
+        String story = "Title: Sixteen Bits\nAuthor: Wren\n\n" + "The tide\0 came in\u0007 at noon. ".repeat(40);
+        byte[] utf16 = ("\uFEFF" + story).getBytes(java.nio.charset.Charset.forName("UTF-16BE"));
+        Work work = parsed("sixteen-bits.txt", utf16);
+        assertEquals("Sixteen Bits", work.title());
+        assertEquals(-1, work.body().indexOf('\0'), "PostgreSQL text cannot hold NUL");
+        assertEquals(-1, work.body().indexOf('\u0007'));
+        assertTrue(work.body().contains("The tide came in at noon."), work.body());
+    }
+
+    @Test
+    void aUtf16DocumentOfControlCharactersIsRejectedAsBinary() {
+        byte[] utf16 = ("\uFEFF" + "\0\u0001\u0002ab\u0003".repeat(100)).getBytes(java.nio.charset.Charset.forName("UTF-16BE"));
+        ParseOutcome.Rejected rejected = assertInstanceOf(ParseOutcome.Rejected.class,
+                parser.parse(Documents.of("noise.txt", utf16)));
+        assertEquals("binary", rejected.kind());
+    }
+
+    @Test
     void invalidUtf8IsReadAsTextNotRefusedAndNotGarbled() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes("Title: Broken Bytes\nAuthor: Wren\n\n".getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,36 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The text without NUL and the other C0 control characters but tab, line feed, form feed and carriage return.
+     * A text decoded as UTF-16 can hold them although its bytes passed the binary check; PostgreSQL refuses NUL in
+     * text, and no reader sees the others.
+     */
+    public static String withoutControlCharacters(String s) {
+        int first = -1;
+        for (int i = 0; i < s.length(); i++) {
+            if (isUnwantedControl(s.charAt(i))) {
+                first = i;
+                break;
+            }
+        }
+        if (first < 0) {
+            return s;
+        }
+        StringBuilder kept = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isUnwantedControl(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    private static boolean isUnwantedControl(char c) {
+        return c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+    }
+
     /** Lower case, accents removed, curly quotes straightened, spaces collapsed: for comparing keys and names. */
     public static String fold(String s) {
         if (s == null) {
