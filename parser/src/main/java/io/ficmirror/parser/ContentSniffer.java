@@ -17,7 +17,8 @@ final class ContentSniffer {
         if (mediaType == null || mediaType.isBlank()) {
             return null;
         }
-        String type = mediaType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        int parameters = mediaType.indexOf(';');
+        String type = (parameters < 0 ? mediaType : mediaType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
         if (TEXT_TYPES.contains(type) || type.equals(MediaTypes.OCTET_STREAM)) {
             return null;
         }

@@ -19,7 +19,8 @@ public final class Ratings {
             return NOT_RATED;
         }
         String f = Texts.fold(written).replaceAll("[.!*]+$", "").strip();
-        String first = f.split("[\\s,;(]+")[0];
+        String[] words = f.split("[\\s,;(]+");
+        String first = words.length == 0 ? "" : words[0]; // "(" alone splits into nothing
         for (String candidate : new String[] {f, first}) {
             String mapped = switch (candidate) {
                 case "g", "k", "k+", "pg", "general", "general audiences", "gen", "all ages", "tout public", "fr7", "e" -> GENERAL;
