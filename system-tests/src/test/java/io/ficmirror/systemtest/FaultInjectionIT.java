@@ -36,6 +36,8 @@ class FaultInjectionIT {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final long start = System.nanoTime();
+    private final List<String> faultsAfterTheirStageFinished = new ArrayList<>();
+    private long documents;
 
     @Test
     void anImportSurvivesEveryPartFailingAndEndsCompleteWithoutDuplicates(@TempDir Path temp) throws Exception {
@@ -43,7 +45,7 @@ class FaultInjectionIT {
         TestStack.CommandResult generated = TestStack.ficmirror("generate", "--works", Integer.toString(WORKS),
                 "--out", mirror.toString(), "--seed", "8");
         assertEquals(0, generated.exitCode(), generated::toString);
-        long documents = Kafka.JSON.readTree(mirror.resolve("corpus.json").toFile()).path("documents").asLong();
+        documents = Kafka.JSON.readTree(mirror.resolve("corpus.json").toFile()).path("documents").asLong();
         Map<TopicPartition, Long> deadLettersBefore = Kafka.endOffsets(Topics.WORKS_PARSED_CATALOG_DLQ);
         // other tests of the build write straight onto the topics; only drift this import makes counts here
         Map<String, Long> driftBefore = VerifyReport.counts(TestStack.ficmirror("verify", "--wait", "300").out());
@@ -53,17 +55,18 @@ class FaultInjectionIT {
                 .post("/api/imports").then().statusCode(202).extract().path("id");
         log("import " + job + " of " + WORKS + " generated works (" + documents + " documents) started");
         try {
-            // each fault waits for its stage to be part of the way through, so it lands while that stage is busy
+            // Each fault waits for its stage to be part of the way through. The stages downstream come first, while
+            // the ones before them still feed them, so every fault lands while its stage has work (checked below).
             crashWhen("ingest-service", job, s -> s.getLong("published"), documents * 15 / 100);
             crashWhen("kafka", job, s -> s.getLong("published"), documents * 50 / 100);
-            crashWhen("parse-service", job, s -> s.getLong("parsed"), documents * 40 / 100);
+            crashWhen("catalog-service", job, s -> s.getLong("catalogued"), documents * 10 / 100);
+            crashWhen("search-service", job, s -> s.getLong("indexed"), documents * 15 / 100);
             poison();
-            crashWhen("catalog-service", job, s -> s.getLong("catalogued"), documents * 25 / 100);
-            crashWhen("postgres", job, s -> s.getLong("catalogued"), documents * 40 / 100);
-            freezeWhen("postgres", job, s -> s.getLong("catalogued"), documents * 55 / 100);
-            crashWhen("search-service", job, s -> s.getLong("indexed"), documents * 65 / 100);
-            crashWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 75 / 100);
-            freezeWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 85 / 100);
+            crashWhen("postgres", job, s -> s.getLong("catalogued"), documents * 25 / 100);
+            crashWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 30 / 100);
+            crashWhen("parse-service", job, s -> s.getLong("parsed"), documents * 50 / 100);
+            freezeWhen("postgres", job, s -> s.getLong("catalogued"), documents * 45 / 100);
+            freezeWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 55 / 100);
         } finally {
             TestStack.CommandResult up = TestStack.ficmirror("up");
             assertEquals(0, up.exitCode(), up::toString);
@@ -85,6 +88,8 @@ class FaultInjectionIT {
         long catalogued = catalogueWorks(mirror.getFileName().toString());
         long indexed = indexedAmong(works);
         log("works: " + WORKS + " generated, " + catalogued + " in the catalogue, " + indexed + " in the index");
+        assertEquals(List.of(), faultsAfterTheirStageFinished,
+                "faults that came after their stage had finished: the import went faster than the suite expects");
         assertEquals(WORKS, catalogued, "one work per generated story, none lost, none doubled");
         assertEquals(catalogued, indexed, "every catalogued work is in the index");
         assertEquals(driftBefore, VerifyReport.counts(verified.out()), "drift after the faults, compared with before");
@@ -96,6 +101,7 @@ class FaultInjectionIT {
     /** Waits for the stage to reach the count (or the job to finish), then kills the part with SIGKILL and restarts it. */
     private void crashWhen(String part, String job, ToLongFunction<JsonPath> stage, long atLeast) throws Exception {
         JsonPath status = await(job, stage, atLeast);
+        noteWhetherBusy("kill -9 " + part, stage.applyAsLong(status));
         List<ProcessHandle> processes = processTree(part);
         processes.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle process : processes) {
@@ -110,6 +116,7 @@ class FaultInjectionIT {
     /** Freezes the part (SIGSTOP: it holds its connections and answers nothing) for a minute, then lets it go on. */
     private void freezeWhen(String part, String job, ToLongFunction<JsonPath> stage, long atLeast) throws Exception {
         JsonPath status = await(job, stage, atLeast);
+        noteWhetherBusy("freezing " + part, stage.applyAsLong(status));
         List<ProcessHandle> processes = processTree(part);
         signal("STOP", processes);
         log("froze " + part + " for " + PAUSE_SECONDS + " s at " + counts(status));
@@ -119,6 +126,12 @@ class FaultInjectionIT {
             signal("CONT", processes);
         }
         log(part + " answers again at " + counts(TestStack.importStatus(job)));
+    }
+
+    private void noteWhetherBusy(String fault, long stageDone) {
+        if (stageDone >= documents) {
+            faultsAfterTheirStageFinished.add(fault);
+        }
     }
 
     /** A Work that reads as JSON but cannot be catalogued (no document id), in the middle of the import's stream. */
