@@ -58,13 +58,13 @@ class FaultInjectionIT {
             // Each fault waits for its stage to be part of the way through. The stages downstream come first, while
             // the ones before them still feed them, so every fault lands while its stage has work (checked below).
             crashWhen("ingest-service", job, s -> s.getLong("published"), documents * 15 / 100);
-            crashWhen("kafka", job, s -> s.getLong("published"), documents * 50 / 100);
+            crashWhen("parse-service", job, s -> s.getLong("parsed"), documents * 5 / 100);
+            crashWhen("kafka", job, s -> s.getLong("parsed"), documents * 10 / 100);
             crashWhen("catalog-service", job, s -> s.getLong("catalogued"), documents * 10 / 100);
             crashWhen("search-service", job, s -> s.getLong("indexed"), documents * 15 / 100);
             poison();
             crashWhen("postgres", job, s -> s.getLong("catalogued"), documents * 25 / 100);
             crashWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 30 / 100);
-            crashWhen("parse-service", job, s -> s.getLong("parsed"), documents * 50 / 100);
             freezeWhen("postgres", job, s -> s.getLong("catalogued"), documents * 45 / 100);
             freezeWhen("elasticsearch", job, s -> s.getLong("indexed"), documents * 55 / 100);
         } finally {
