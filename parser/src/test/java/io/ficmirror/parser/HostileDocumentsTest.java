@@ -32,6 +32,16 @@ class HostileDocumentsTest {
     }
 
     @Test
+    void metadataValuesOfPunctuationAloneAreDropped() {
+        String story = "Title: Tidewater\nAuthor: Wren\nFandom: Original Work, ''''...'''\nRating: (\n\n"
+                + "The tide came in under the pier and nobody saw it go. ".repeat(30);
+        Work work = parsed("tidewater.txt", story.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Tidewater", work.title());
+        assertTrue(work.fandoms().stream().noneMatch(f -> f.replaceAll("[\\p{P}\\s]", "").isEmpty()),
+                work.fandoms()::toString);
+    }
+
+    @Test
     void nulBytesNeverReachTheStoryText() {
         String story = "Title: Nothing Between\nAuthor: Wren\n\n" + "The harbour lamp burned all night. ".repeat(40);
         byte[] withNuls = story.replace("lamp", "la\0mp").replace(". ", ".\0 ").getBytes(StandardCharsets.UTF_8);

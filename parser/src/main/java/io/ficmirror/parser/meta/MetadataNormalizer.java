@@ -76,7 +76,8 @@ public final class MetadataNormalizer {
                 parts.add(Texts.trimValue(part));
             }
             boolean allKnown = parts.size() > 1 && parts.stream().allMatch(p -> p != null && kb.fandom(p) != null);
-            for (String part : allKnown ? parts : List.of(Texts.trimValue(f))) {
+            // trimValue gives null for a value of punctuation alone
+            for (String part : allKnown ? parts : java.util.Collections.singletonList(Texts.trimValue(f))) {
                 if (part == null || Texts.isJunk(part)) {
                     continue;
                 }

@@ -4,9 +4,12 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small string helpers shared by the readers. */
 public final class Texts {
+    private static final Pattern PUNCTUATION_ALONE = Pattern.compile("[\\p{P}\\s]*");
+
     private Texts() {
     }
 
@@ -141,12 +144,12 @@ public final class Texts {
         return out;
     }
 
-    /** Placeholders authors leave in headers: "none", "to be added", "n/a", "various". */
+    /** Placeholders authors leave in headers: "none", "to be added", "n/a", "various", punctuation alone. */
     public static boolean isJunk(String value) {
         String f = fold(value);
-        return f.isEmpty() || f.equals("none") || f.equals("n/a") || f.equals("na") || f.equals("-") || f.equals("tba")
+        return PUNCTUATION_ALONE.matcher(f).matches() || f.equals("none") || f.equals("n/a") || f.equals("na") || f.equals("tba")
                 || f.equals("to be added") || f.startsWith("to be added") || f.equals("tbd") || f.equals("various")
-                || f.equals("none yet") || f.equals("unknown") || f.equals("?") || f.equals("see notes")
+                || f.equals("none yet") || f.equals("unknown") || f.equals("see notes")
                 || f.equals("ninguno") || f.equals("aucun") || f.equals("keine");
     }
 
