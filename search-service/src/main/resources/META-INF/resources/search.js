@@ -9,6 +9,8 @@ const status = document.getElementById('status');
 const results = document.getElementById('results');
 const facets = document.getElementById('facets');
 const more = document.getElementById('more');
+const keyForm = document.getElementById('key-form');
+const KEY = 'ficmirror-api-key';
 let next = null;
 
 function element(name, text, className) {
@@ -83,14 +85,33 @@ function renderFacets(result, params) {
   }
 }
 
+// Reads need the API key when the service protects them: the page asks for it once and keeps it for this tab only.
+async function api(path) {
+  const key = sessionStorage.getItem(KEY);
+  const response = await fetch(path, key ? {headers: {'X-Api-Key': key}} : {});
+  if (response.status === 401) {
+    askForKey(key ? 'That key was refused; try again.' : '');
+  }
+  return response;
+}
+
+function askForKey(problem) {
+  sessionStorage.removeItem(KEY);
+  document.getElementById('key-problem').textContent = problem;
+  keyForm.hidden = false;
+  document.getElementById('search-view').hidden = true;
+  document.getElementById('work-view').hidden = true;
+  document.getElementById('api-key').focus();
+}
+
 async function search(params, append) {
   status.textContent = 'Searching…';
   const query = new URLSearchParams(params);
   query.set('size', '20');
   if (append && next) query.set('after', next);
-  const response = await fetch('api/search?' + query);
+  const response = await api('api/search?' + query);
   if (!response.ok) {
-    status.textContent = 'Search failed (' + response.status + ').';
+    status.textContent = response.status === 401 ? '' : 'Search failed (' + response.status + ').';
     return;
   }
   const result = await response.json();
@@ -108,7 +129,8 @@ async function showWork(workId) {
   document.getElementById('search-view').hidden = true;
   const view = document.getElementById('work-view');
   view.hidden = false;
-  const response = await fetch('api/works/' + encodeURIComponent(workId));
+  const response = await api('api/works/' + encodeURIComponent(workId));
+  if (response.status === 401) return;
   if (!response.ok) {
     document.getElementById('work-title').textContent = 'This work is not in the index.';
     return;
@@ -130,7 +152,7 @@ async function showWork(workId) {
   document.getElementById('work-summary').textContent = work.summary || '';
   const body = document.getElementById('work-text');
   (work.body || '').split(/\n{2,}/).forEach((paragraph) => body.appendChild(element('p', paragraph)));
-  const similar = await fetch('api/works/' + encodeURIComponent(workId) + '/similar?size=5');
+  const similar = await api('api/works/' + encodeURIComponent(workId) + '/similar?size=5');
   if (similar.ok) {
     (await similar.json()).forEach((hit) => {
       const item = element('li');
@@ -146,6 +168,7 @@ function navigate(params) {
 }
 
 function route() {
+  keyForm.hidden = true;
   const params = new URLSearchParams(location.search);
   if (params.get('work')) {
     showWork(params.get('work'));
@@ -169,6 +192,12 @@ form.addEventListener('submit', (event) => {
   if (sort) params.set('sort', sort);
   if (!query && !sort) params.set('sort', 'published');
   navigate(params);
+});
+keyForm.addEventListener('submit', (event) => {
+  event.preventDefault();
+  sessionStorage.setItem(KEY, document.getElementById('api-key').value.trim());
+  document.getElementById('api-key').value = '';
+  route();
 });
 more.addEventListener('click', () => search(new URLSearchParams(location.search), true));
 window.addEventListener('popstate', route);

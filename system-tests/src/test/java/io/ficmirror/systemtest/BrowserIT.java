@@ -6,50 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Topics;
 import io.ficmirror.contract.WorkCatalogued;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
-/**
- * The search page in a real headless browser (Debian's chromium and chromedriver). On a machine without them the
- * test says so and is skipped: apt-get install chromium chromium-driver.
- */
+/** The search page in a real headless browser ({@link HeadlessBrowser}). */
 class BrowserIT {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String RUN = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     private static final String HOSTILE = "<script>window.pwned = true;</script><img src=x onerror=\"window.pwned = true\">";
     private static WebDriver browser;
 
     @BeforeAll
     static void startBrowserAndIndexStories() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "no chromium and chromedriver here: the browser test is skipped (apt-get install chromium chromium-driver)");
+        HeadlessBrowser.assumeInstalled();
         publish("hostile", "The Tag Soup " + RUN, "Brinehaven " + RUN,
                 "It began with a note pinned to the door.\n\n" + HOSTILE + " Nobody in Kelder " + RUN + " read it twice.");
         publish("gentle", "Quiet Harbour " + RUN, "Saltmere " + RUN, "Boats came in at dusk. Kelder " + RUN + " slept.");
         Kafka.await("both stories in the index", 60,
                 () -> TestStack.search("Kelder " + RUN).getList("hits.workId").size() == 2);
 
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessBrowser.start();
     }
 
     @AfterAll
@@ -88,25 +72,7 @@ class BrowserIT {
     }
 
     private static void await(java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-                // the page is still being drawn
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page did not get there in 15 s: " + browser.getCurrentUrl());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted");
-            }
-        }
+        HeadlessBrowser.await(browser, condition);
     }
 
     private static void publish(String name, String title, String fandom, String body) throws Exception {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -102,7 +101,7 @@ class FaultInjectionIT {
     private void crashWhen(String part, String job, ToLongFunction<JsonPath> stage, long atLeast) throws Exception {
         JsonPath status = await(job, stage, atLeast);
         noteWhetherBusy("kill -9 " + part, stage.applyAsLong(status));
-        List<ProcessHandle> processes = processTree(part);
+        List<ProcessHandle> processes = TestStack.processTree(part);
         processes.forEach(ProcessHandle::destroyForcibly);
         for (ProcessHandle process : processes) {
             process.onExit().get();
@@ -117,7 +116,7 @@ class FaultInjectionIT {
     private void freezeWhen(String part, String job, ToLongFunction<JsonPath> stage, long atLeast) throws Exception {
         JsonPath status = await(job, stage, atLeast);
         noteWhetherBusy("freezing " + part, stage.applyAsLong(status));
-        List<ProcessHandle> processes = processTree(part);
+        List<ProcessHandle> processes = TestStack.processTree(part);
         signal("STOP", processes);
         log("froze " + part + " for " + PAUSE_SECONDS + " s at " + counts(status));
         try {
@@ -153,14 +152,6 @@ class FaultInjectionIT {
     }
 
     /** The part's process and its children, found as a user would: the PID column of ficmirror status. */
-    private static List<ProcessHandle> processTree(String part) throws Exception {
-        TestStack.CommandResult status = TestStack.ficmirror("status");
-        String pid = status.out().lines().filter(l -> l.startsWith(part + " ")).map(l -> l.trim().split("\\s+")[2])
-                .findFirst().orElseThrow(() -> new AssertionError(part + " is not in ficmirror status:\n" + status));
-        ProcessHandle root = ProcessHandle.of(Long.parseLong(pid)).orElseThrow(() -> new AssertionError(part + " is not running"));
-        return Stream.concat(Stream.of(root), root.descendants()).toList();
-    }
-
     private static void signal(String signal, List<ProcessHandle> processes) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
         processes.forEach(p -> command.add(Long.toString(p.pid())));

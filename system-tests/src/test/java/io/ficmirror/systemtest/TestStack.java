@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** The local stack the build started for these tests (see pom.xml), and ways to reach each of its parts. */
 final class TestStack {
@@ -72,6 +73,11 @@ final class TestStack {
 
     /** Runs the ficmirror command against the test stack, as a user would. */
     static CommandResult ficmirror(String... arguments) throws IOException, InterruptedException {
+        return ficmirror(Map.of(), arguments);
+    }
+
+    /** Runs the ficmirror command with these environment variables set too (the services it starts inherit them). */
+    static CommandResult ficmirror(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("ficmirror").toString());
         command.addAll(List.of(arguments));
@@ -81,6 +87,7 @@ final class TestStack {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile());
         builder.environment().putAll(Map.of("FICMIRROR_HOME", HOME.toString(),
                 "FICMIRROR_PORT_BASE", Integer.toString(PORT_BASE), "FICMIRROR_NO_BUILD", "1"));
+        builder.environment().putAll(environment);
         Path stdout = Files.createTempFile("ficmirror-out", ".txt");
         Path stderr = Files.createTempFile("ficmirror-err", ".txt");
         Process process = builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
@@ -93,6 +100,15 @@ final class TestStack {
         Files.delete(stdout);
         Files.delete(stderr);
         return result;
+    }
+
+    /** A part of the stack (kafka, postgres, search-service, ...) as ficmirror status names it, and its children. */
+    static List<ProcessHandle> processTree(String part) throws IOException, InterruptedException {
+        CommandResult status = ficmirror("status");
+        String pid = status.out().lines().filter(l -> l.startsWith(part + " ")).map(l -> l.trim().split("\\s+")[2])
+                .findFirst().orElseThrow(() -> new AssertionError(part + " is not in ficmirror status:\n" + status));
+        ProcessHandle root = ProcessHandle.of(Long.parseLong(pid)).orElseThrow(() -> new AssertionError(part + " is not running"));
+        return Stream.concat(Stream.of(root), root.descendants()).toList();
     }
 
     record CommandResult(int exitCode, String out, String err) {
