@@ -4,6 +4,7 @@ import io.ficmirror.cli.Folders;
 import io.ficmirror.cli.GenerateCommand;
 import io.ficmirror.cli.ServiceClient;
 import io.ficmirror.cli.stack.LocalStack;
+import io.ficmirror.cli.stack.Service;
 import io.ficmirror.cli.stack.StackSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,12 +26,21 @@ import picocli.CommandLine.Option;
         "Prints the figures and keeps them, with the samples and a chart, under the bench home's runs/ folder."})
 public class BenchCommand implements Callable<Integer> {
     private static final int DEFAULT_PORT_BASE = 20000;
+    private static final Duration SEARCHING_AFTER_IMPORT = Duration.ofSeconds(30);
 
     @Option(names = "--works", defaultValue = "20000", description = "works in the generated corpus (default ${DEFAULT-VALUE})")
     int works;
 
     @Option(names = "--seed", defaultValue = "42", description = "the corpus's seed (default ${DEFAULT-VALUE})")
     long seed;
+
+    @Option(names = "--search-rate", defaultValue = "0", description = {
+            "searches a second to send to search-service while the import runs, and for "
+                    + "30 s after it, from queries drawn from the corpus (default ${DEFAULT-VALUE}: none)"})
+    double searchRate;
+
+    @Option(names = "--search-clients", defaultValue = "8", description = "at most this many searches at once (default ${DEFAULT-VALUE})")
+    int searchClients;
 
     @Option(names = "--keep-stack", description = "leave the benchmark's stack running afterwards, to look at it")
     boolean keepStack;
@@ -69,8 +79,28 @@ public class BenchCommand implements Callable<Integer> {
             System.out.println("3/4 Importing the corpus through the pipeline (a line every 10 s)");
             PostgresStatements statements = new PostgresStatements(settings);
             statements.reset();
-            PipelineRun.Result run = new PipelineRun(stack, new ServiceClient(settings), System.out)
-                    .run(corpus, Duration.ofSeconds(timeoutSeconds));
+            long start = System.nanoTime();
+            SearchLoad searchLoad = searchRate > 0 ? new SearchLoad(settings.serviceUrl(Service.SEARCH),
+                    settings.apiKey(), SearchQueries.from(corpus, 5000, seed), searchRate, searchClients, start) : null;
+            if (searchLoad != null) {
+                System.out.printf("    and %.0f searches a second from at most %d clients%n", searchRate, searchClients);
+                searchLoad.start();
+            }
+            PipelineRun.Result run;
+            SearchFigures searches = SearchFigures.NONE;
+            try {
+                run = new PipelineRun(stack, new ServiceClient(settings), System.out)
+                        .run(corpus, Duration.ofSeconds(timeoutSeconds), start);
+                if (searchLoad != null) {
+                    System.out.println("    searching for 30 s more on the finished index");
+                    Thread.sleep(SEARCHING_AFTER_IMPORT.toMillis());
+                    searches = new SearchFigures(searchRate, searchClients, searchLoad.stop());
+                }
+            } finally {
+                if (searchLoad != null) {
+                    searchLoad.close();
+                }
+            }
             if (!run.finished()) {
                 System.out.println("The import did not finish: " + run.status());
                 return 1;
@@ -95,13 +125,14 @@ public class BenchCommand implements Callable<Integer> {
             System.out.println("    " + elasticsearch);
 
             BenchReport report = new BenchReport(header(corpus, documents.size(), corpusBytes), run,
-                    new RawLimits(kafka, parser, postgres, elasticsearch), postgresTime, corpusBytes);
+                    new RawLimits(kafka, parser, postgres, elasticsearch), postgresTime, searches, corpusBytes);
             System.out.println();
             System.out.print(report.text());
             Path runDir = benchHome.resolve("runs").resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
             report.write(runDir);
             System.out.println();
-            System.out.println("Kept in " + runDir + ": report.txt, samples.csv (one line a second), pipeline.svg (the chart)");
+            System.out.println("Kept in " + runDir + ": report.txt, samples.csv (one line a second), pipeline.svg (the chart)"
+                    + (searches.isEmpty() ? "" : ", searches.csv (one line a search)"));
             return 0;
         } finally {
             if (keepStack) {

@@ -16,10 +16,12 @@ final class BenchReport {
     private final long corpusBytes;
     private final String header;
     private final PostgresStatements.Summary postgresTime;
+    private final SearchFigures searches;
 
     BenchReport(String header, PipelineRun.Result run, RawLimits limits, PostgresStatements.Summary postgresTime,
-            long corpusBytes) {
+            SearchFigures searches, long corpusBytes) {
         this.header = header;
+        this.searches = searches;
         this.run = run;
         this.limits = limits;
         this.postgresTime = postgresTime;
@@ -117,8 +119,38 @@ final class BenchReport {
             }
             b.append('\n');
         }
+        appendQuarters(b);
+        if (!searches.isEmpty()) {
+            b.append(searches.text(importSeconds()));
+        }
         appendPostgresTime(b);
         return b.toString();
+    }
+
+    /** Documents finished (indexed or rejected) per second in each quarter of the import: does it hold its pace? */
+    double[] finishedPerSecondByQuarter() {
+        double[] rates = new double[4];
+        for (int quarter = 0; quarter < 4; quarter++) {
+            Sample from = at(quarter / 4.0);
+            Sample to = at((quarter + 1) / 4.0);
+            double span = to.seconds() - from.seconds();
+            rates[quarter] = span <= 0 ? 0 : (finished(to) - finished(from)) / span;
+        }
+        return rates;
+    }
+
+    private static long finished(Sample sample) {
+        return sample.indexed() + sample.rejected();
+    }
+
+    private double importSeconds() {
+        return run.samples().get(run.samples().size() - 1).seconds();
+    }
+
+    private void appendQuarters(StringBuilder b) {
+        double[] rates = finishedPerSecondByQuarter();
+        b.append(String.format(Locale.ROOT, "%nDocuments finished (indexed or rejected) per second in each quarter of the"
+                + " import: %.1f / %.1f / %.1f / %.1f%n", rates[0], rates[1], rates[2], rates[3]));
     }
 
     private void appendPostgresTime(StringBuilder b) {
@@ -174,6 +206,9 @@ final class BenchReport {
         Files.writeString(dir.resolve("samples.csv"), csv(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("pipeline.svg"), new PipelineChart(run.samples(), lagGroups()).svg(),
                 StandardCharsets.UTF_8);
+        if (!searches.isEmpty()) {
+            Files.writeString(dir.resolve("searches.csv"), searches.csv(), StandardCharsets.UTF_8);
+        }
     }
 
     private String csv() {

@@ -31,10 +31,12 @@ final class PipelineRun {
         this.out = out;
     }
 
-    /** The samples from just before the import started until every document was accounted for. */
-    Result run(Path corpus, Duration timeout) throws IOException {
+    /**
+     * The samples from just before the import started until every document was accounted for, their times counted
+     * from {@code start} ({@link System#nanoTime()}).
+     */
+    Result run(Path corpus, Duration timeout, long start) throws IOException {
         List<Sample> samples = new ArrayList<>();
-        long start = System.nanoTime();
         samples.add(sample(start, null));
         String job = client.postJson(Service.INGEST, "/api/imports",
                 Map.of("path", corpus.toAbsolutePath().normalize().toString())).path("id").asText();

@@ -43,7 +43,7 @@ class BenchReportTest {
 
     @Test
     void stageThroughputCountsOnlyTheTimeTheStageWasBusy() throws Exception {
-        BenchReport report = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, 1_000_000);
+        BenchReport report = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, SearchFigures.NONE, 1_000_000);
         assertEquals(10.0, report.stage(Stage.INGEST).documentsPerSecond(), 0.01);
         assertEquals(100.0 / 18, report.stage(Stage.PARSE).documentsPerSecond(), 0.01);
         assertEquals(100.0 / 35, report.stage(Stage.CATALOGUE).documentsPerSecond(), 0.01);
@@ -54,7 +54,7 @@ class BenchReportTest {
 
     @Test
     void printsEachStageAsARatioToItsRawLimitAndTheWholeToTheSlowest() throws Exception {
-        String text = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, 1_000_000).text();
+        String text = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, SearchFigures.NONE, 1_000_000).text();
         assertTrue(text.contains("ingest to Kafka"), text);
         // catalogue: 100/35 documents/s against 4: 0.71; whole: 2 against the slowest limit (Elasticsearch, 2): 1.00
         assertTrue(text.lines().anyMatch(l -> l.startsWith("catalogue") && l.trim().endsWith("0.71")), text);
@@ -70,15 +70,28 @@ class BenchReportTest {
         var statements = new PostgresStatements.Summary(List.of(
                 new PostgresStatements.Timed("insert into work_band (band, work_id) values ($1, $2)", 3200, 300, 3200),
                 new PostgresStatements.Timed("select 1", 100, 100, 100)), 500);
-        String text = new BenchReport("header", run(), limits(50, 10, 4, 2), statements, 1_000_000).text();
+        String text = new BenchReport("header", run(), limits(50, 10, 4, 2), statements, SearchFigures.NONE, 1_000_000).text();
         // 500 ms over 100 documents; the band insert took 300 of them, 3 ms and 32 calls a document
         assertTrue(text.contains("5.0 ms per document"), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("\\s+60\\.0% +3\\.000 +32\\.00 +insert into work_band.*")), text);
     }
 
     @Test
+    void finishedDocumentsPerSecondByQuarterOfTheImport() throws Exception {
+        BenchReport report = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE,
+                SearchFigures.NONE, 1_000_000);
+        // indexed at the quarter marks (samples 0, 13, 25, 38, 50): 0, 15, 43, 72, 100
+        double[] rates = report.finishedPerSecondByQuarter();
+        assertEquals(15.0 / 13, rates[0], 0.001);
+        assertEquals(28.0 / 12, rates[1], 0.001);
+        assertEquals(29.0 / 13, rates[2], 0.001);
+        assertEquals(28.0 / 12, rates[3], 0.001);
+        assertTrue(report.text().contains("each quarter of the import: 1.2 / 2.3 / 2.2 / 2.3"), report.text());
+    }
+
+    @Test
     void chartIsWellFormedSvgWithAPanelPerMeasure() throws Exception {
-        BenchReport report = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, 1_000_000);
+        BenchReport report = new BenchReport("header", run(), limits(50, 10, 4, 2), PostgresStatements.Summary.NONE, SearchFigures.NONE, 1_000_000);
         String svg = new PipelineChart(run().samples(), report.lagGroups()).svg();
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
