@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,7 +31,6 @@ import org.jboss.logging.Logger;
 public class ResilientWrites {
     private static final Logger LOG = Logger.getLogger(ResilientWrites.class);
     private static final String DLQ_SUFFIX = ".catalog-dlq";
-    private static final long RETRY_MILLIS = 2000;
 
     public record Item<T>(ConsumerRecord<String, ?> record, T event) {
     }
@@ -56,18 +56,14 @@ public class ResilientWrites {
         }
         List<CatalogChanges> all = new ArrayList<>();
         for (Item<T> item : items) {
-            while (true) {
-                try {
-                    all.add(writer.apply(List.of(item.event())));
-                    break;
-                } catch (RuntimeException failure) {
-                    if (waitForDatabase() || PassingFailures.isPassing(failure)) {
-                        sleep();
-                        continue;
-                    }
-                    deadLetter(item.record(), describe(failure));
-                    break;
+            try {
+                all.add(PassingFailures.retry("writing " + item.record().topic() + " key " + item.record().key(),
+                        () -> writeOne(item, writer)));
+            } catch (SQLException | RuntimeException failure) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("interrupted while writing to PostgreSQL", failure); // shutting down
                 }
+                deadLetter(item.record(), describe(failure));
             }
         }
         return new CatalogChanges(
@@ -92,32 +88,18 @@ public class ResilientWrites {
         deadLetters.sendMessageAndAwait(Message.of(original).addMetadata(metadata));
     }
 
-    /** True after waiting for a database that was unreachable; false when it answers (the event was at fault). */
-    private boolean waitForDatabase() {
-        boolean waited = false;
-        long since = System.currentTimeMillis();
-        while (!databaseAnswers()) {
-            if (!waited || System.currentTimeMillis() - since > 30_000) {
-                LOG.warn("Postgres does not answer; the catalogue waits for it and will catch up");
-                since = System.currentTimeMillis();
-            }
-            waited = true;
-            try {
-                Thread.sleep(RETRY_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for Postgres", e);
-            }
-        }
-        return waited;
-    }
-
-    private static void sleep() {
+    /**
+     * A failure while PostgreSQL does not answer at all is the database's, whatever its class: it is raised again as
+     * a connection failure (SQL state 08001) so that {@link PassingFailures} waits it out.
+     */
+    private <T> CatalogChanges writeOne(Item<T> item, Function<List<T>, CatalogChanges> writer) throws SQLException {
         try {
-            Thread.sleep(RETRY_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting to write again", e);
+            return writer.apply(List.of(item.event()));
+        } catch (RuntimeException failure) {
+            if (!PassingFailures.isPassing(failure) && !databaseAnswers()) {
+                throw new SQLTransientConnectionException("PostgreSQL does not answer", "08001", failure);
+            }
+            throw failure;
         }
     }
 
