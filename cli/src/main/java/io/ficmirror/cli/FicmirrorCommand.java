@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {UpCommand.class, DownCommand.class, StatusCommand.class, ImportCommand.class,
                 ParseCommand.class, SearchCommand.class, ReindexCommand.class, DemoCommand.class,
                         GenerateCommand.class, io.ficmirror.cli.bench.BenchCommand.class,
-                        io.ficmirror.cli.verify.VerifyCommand.class})
+                        io.ficmirror.cli.verify.VerifyCommand.class, io.ficmirror.cli.audit.AuditCommand.class})
 public class FicmirrorCommand {
 
     public static void main(String[] args) {
