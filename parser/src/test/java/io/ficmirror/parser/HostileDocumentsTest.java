@@ -41,6 +41,22 @@ class HostileDocumentsTest {
                 work.fandoms()::toString);
     }
 
+    /** Ingest refuses documents over 32 MB unread (MirrorReaderTest); below that, one line of 30 MB is parsed. */
+    @Test
+    void aThirtyMegabyteDocumentOnOneLineIsParsed() {
+        StringBuilder line = new StringBuilder(30_000_100).append("Title: One Breath\tAuthor: Wren\t");
+        while (line.length() < 30_000_000) {
+            line.append("and the tide went out and the tide came in ");
+        }
+        ParseOutcome outcome = parser.parse(Documents.of("one-breath.txt", line.toString().getBytes(StandardCharsets.UTF_8)));
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            assertTrue(parsed.work().wordCount() > 5_000_000, "the whole line is the story: " + parsed.work().wordCount());
+            assertTrue(parsed.work().title() == null || parsed.work().title().length() < 1_000, "not a page-long title");
+        } else {
+            assertFalse(((ParseOutcome.Rejected) outcome).reason().isBlank());
+        }
+    }
+
     @Test
     void nulBytesNeverReachTheStoryText() {
         String story = "Title: Nothing Between\nAuthor: Wren\n\n" + "The harbour lamp burned all night. ".repeat(40);
