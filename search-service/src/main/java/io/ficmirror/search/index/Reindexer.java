@@ -3,7 +3,6 @@ package io.ficmirror.search.index;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
-import co.elastic.clients.elasticsearch.indices.CreateIndexRequest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ficmirror.contract.WorkCatalogued;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -81,9 +80,7 @@ public class Reindexer {
         try {
             index.ensureExists();
             Set<String> old = client.indices().getAlias(a -> a.name(WorkIndex.ALIAS)).result().keySet();
-            try (InputStream mapping = Reindexer.class.getResourceAsStream("/works-index.json")) {
-                client.indices().create(CreateIndexRequest.of(c -> c.index(target).withJson(mapping)));
-            }
+            index.create(target);
             // a bulk load goes fastest with no refreshes and no replicas to copy to; both come back before searches move
             String replicas = client.indices().getSettings(g -> g.index(target)).get(target).settings().index().numberOfReplicas();
             client.indices().putSettings(s -> s.index(target).settings(i -> i.refreshInterval(t -> t.time("-1")).numberOfReplicas("0")));

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,6 +51,12 @@ public class WorkIndex {
     @Inject
     ElasticsearchClient client;
 
+    @ConfigProperty(name = "ficmirror.search.index.shards", defaultValue = "1")
+    int shards;
+
+    @ConfigProperty(name = "ficmirror.search.index.replicas", defaultValue = "0")
+    int replicas;
+
     private volatile boolean ready;
 
     void createAtStartup(@Observes StartupEvent startup) {
@@ -71,8 +78,8 @@ public class WorkIndex {
         Set<String> current = client.indices().existsAlias(a -> a.name(ALIAS)).value()
                 ? client.indices().getAlias(a -> a.name(ALIAS)).result().keySet() : Set.of();
         if (current.stream().noneMatch(WorkIndex::isCurrent)) {
-            try (InputStream mapping = WorkIndex.class.getResourceAsStream("/works-index.json")) {
-                client.indices().create(CreateIndexRequest.of(c -> c.index(CURRENT_INDEX).withJson(mapping)));
+            try {
+                create(CURRENT_INDEX);
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
@@ -89,6 +96,17 @@ public class WorkIndex {
             LOG.infof("Index %s is behind alias %s", CURRENT_INDEX, ALIAS);
         }
         ready = true;
+    }
+
+    /**
+     * Creates an index of works-index.json's mapping with the configured shards and replicas (one shard and no
+     * replica suit one machine; a cluster sizes them to its data, see deploy/kubernetes/README.md).
+     */
+    void create(String name) throws IOException {
+        try (InputStream mapping = WorkIndex.class.getResourceAsStream("/works-index.json")) {
+            client.indices().create(CreateIndexRequest.of(c -> c.index(name).withJson(mapping)
+                    .settings(i -> i.numberOfShards(Integer.toString(shards)).numberOfReplicas(Integer.toString(replicas)))));
+        }
     }
 
     /** An index of this mapping version: the first one, or one a rebuild made ({@code works-v2-<millis>}). */
