@@ -284,6 +284,26 @@ class CatalogueIT {
         assertEquals("", later);
     }
 
+    /** A second replica holding the publisher's turn (its PostgreSQL advisory lock) keeps this one from publishing. */
+    @Test
+    void replicasTakeTurnsPublishingTheFeed() throws Exception {
+        Map<TopicPartition, Long> before = Kafka.endOffsets(Topics.WORKS_CATALOGUED);
+        WorkEvent event = event("turns/1.txt", Prose.story(21L + run.hashCode(), 300));
+        try (java.sql.Connection otherReplica = TestStack.postgres();
+                java.sql.Statement sql = otherReplica.createStatement()) {
+            sql.execute("select pg_advisory_lock(hashtext('ficmirror.catalog.feed-publisher'))");
+            event.publish();
+            awaitCatalogued(event);
+            String work = workOf(event);
+            Thread.sleep(12_000); // longer than the feed's sweep (10 s)
+            assertTrue(Kafka.read(Topics.WORKS_CATALOGUED, before).stream().noneMatch(r -> r.key().equals(work)),
+                    "published while another replica held the turn");
+            sql.execute("select pg_advisory_unlock(hashtext('ficmirror.catalog.feed-publisher'))");
+            Kafka.await("the work published once the turn is free", 30,
+                    () -> Kafka.read(Topics.WORKS_CATALOGUED, before).stream().anyMatch(r -> r.key().equals(work)));
+        }
+    }
+
     @Test
     void aRejectedNewerVersionTakesTheDocumentOutOfItsWorkAndAnOlderRejectionIsIgnored() throws Exception {
         WorkEvent kept = event("versions/kept.txt", Prose.story(41L + run.hashCode(), 300));

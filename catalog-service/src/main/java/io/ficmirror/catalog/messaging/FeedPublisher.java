@@ -1,11 +1,14 @@
 package io.ficmirror.catalog.messaging;
 
+import io.agroal.api.AgroalDataSource;
 import io.ficmirror.catalog.domain.WorkEntity;
 import io.ficmirror.catalog.service.FeedRecords;
 import io.ficmirror.contract.Headers;
 import io.ficmirror.contract.WorkCatalogued;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,16 +28,22 @@ import org.jboss.logging.Logger;
 /**
  * Publishes works.catalogued from the work table, which is its own outbox: a work whose version is above the last
  * version published is sent, then marked as published. Nothing is lost: what a crash or a Kafka outage kept from
- * being sent is found by the next sweep. A change may be sent twice (a crash between sending and marking, or two
- * replicas sweeping at once); consumers keep the highest version.
+ * being sent is found by the next sweep. A change may be sent twice (a crash between sending and marking);
+ * consumers keep the highest version. Replicas take turns through a PostgreSQL advisory lock: two sweeping at once
+ * could send a work's versions out of order, and the compacted topic keeps the last record it got, not the highest.
  */
 @ApplicationScoped
 public class FeedPublisher {
     private static final Logger LOG = Logger.getLogger(FeedPublisher.class);
     private static final int PAGE = 50;
+    /** The advisory lock replicas take turns on (PostgreSQL's hashtext of this name). */
+    static final String TURN_LOCK = "ficmirror.catalog.feed-publisher";
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     @Channel("works-catalogued")
@@ -44,12 +53,32 @@ public class FeedPublisher {
     @Scheduled(every = "${ficmirror.catalog.feed-sweep:10s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public synchronized void publishPending() {
-        try {
-            while (publishChanges() | publishTombstones()) {
-                // until nothing is left
+        try (Connection turn = dataSource.getConnection()) {
+            if (!takeTurn(turn)) {
+                return; // another replica is publishing; what it leaves, the next sweep takes
             }
-        } catch (RuntimeException e) {
+            try {
+                while (publishChanges() | publishTombstones()) {
+                    // until nothing is left
+                }
+            } finally {
+                try (var unlock = turn.prepareStatement("select pg_advisory_unlock(hashtext(?))")) {
+                    unlock.setString(1, TURN_LOCK);
+                    unlock.execute();
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
             LOG.warnf("Could not publish catalogue changes (%s); the next sweep tries again", e.getMessage());
+        }
+    }
+
+    /** The session lock is held by this connection until unlocked, and released by PostgreSQL if the replica dies. */
+    private static boolean takeTurn(Connection connection) throws SQLException {
+        try (var lock = connection.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+            lock.setString(1, TURN_LOCK);
+            try (var result = lock.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
         }
     }
 

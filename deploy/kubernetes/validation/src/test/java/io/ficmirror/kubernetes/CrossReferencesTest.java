@@ -157,7 +157,10 @@ class CrossReferencesTest {
                 .filter(t -> t.at("/spec/topicName").asText().equals(trigger.at("/metadata/topic").asText())).findFirst().orElseThrow();
         assertTrue(scaler.at("/spec/maxReplicaCount").asLong() <= topic.at("/spec/partitions").asLong(),
                 "more parse-service replicas than partitions would sit idle");
-        assertEquals(bootstrapServers(rendered), trigger.at("/metadata/bootstrapServers").asText());
+        // KEDA resolves the address from its own namespace, so it must name ficmirror's
+        String namespace = scaler.at("/metadata/namespace").asText("ficmirror");
+        String shortName = bootstrapServers(rendered);
+        assertEquals(shortName.replace(":", "." + namespace + ".svc:"), trigger.at("/metadata/bootstrapServers").asText());
         JsonNode target = rendered.named("Deployment", scaler.at("/spec/scaleTargetRef/name").asText());
         assertFalse(target.at("/spec").has("replicas"), "KEDA owns parse-service's replicas: an apply must not reset them");
     }
