@@ -43,6 +43,8 @@ final class Kinds {
             "postgresql.cnpg.io/v1/Cluster", "postgresql.cnpg.io/v1/Cluster.json",
             "elasticsearch.k8s.elastic.co/v1/Elasticsearch", "elasticsearch.k8s.elastic.co/v1/Elasticsearch.json");
 
+    private static final Map<String, JsonSchema> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Kinds() {
     }
 
@@ -97,12 +99,16 @@ final class Kinds {
     }
 
     private static List<String> againstSchema(JsonNode resource, String schemaPath) {
+        return LOADED.computeIfAbsent(schemaPath, Kinds::load).validate(resource).stream()
+                .map(ValidationMessage::getMessage).toList();
+    }
+
+    private static JsonSchema load(String schemaPath) {
         try (InputStream in = Kinds.class.getResourceAsStream("/schemas/" + schemaPath)) {
             if (in == null) {
                 throw new IllegalStateException("missing schema " + schemaPath);
             }
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
-            return schema.validate(resource).stream().map(ValidationMessage::getMessage).toList();
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(in);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

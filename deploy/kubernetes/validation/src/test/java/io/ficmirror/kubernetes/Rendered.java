@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -18,8 +20,16 @@ record Rendered(String kustomization, List<JsonNode> resources) {
     static final List<String> KUSTOMIZATIONS = List.of("base", "overlays/dev", "overlays/production");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+    private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
+
+    /** Rendered once per test run: the tests only read the result (the broken-manifest cases break deep copies). */
     static Rendered of(String kustomization) throws IOException, InterruptedException {
-        return of(kustomization, KUBERNETES.resolve(kustomization));
+        Rendered rendered = RENDERED.get(kustomization);
+        if (rendered == null) {
+            rendered = of(kustomization, KUBERNETES.resolve(kustomization));
+            RENDERED.put(kustomization, rendered);
+        }
+        return rendered;
     }
 
     static Rendered of(String name, Path folder) throws IOException, InterruptedException {
