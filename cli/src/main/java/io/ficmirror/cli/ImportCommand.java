@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-        "Imports mirrors: folders (recursively), zip, tar, tar.gz, WARC, ARC and mbox files, or single documents.",
+        "Imports mirrors: folders (recursively), zip, tar, tar.gz, WARC, ARC and mbox files, single documents, or an",
+        "eFiction 3 archive's MySQL dump (.sql or .sql.gz; its chapter files' folder with --files).",
         "Each PATH becomes an import job on ingest-service; the command follows it until every document is",
         "catalogued and indexed, or rejected, and prints a summary. Interrupting the command leaves the job",
         "running: follow it again with --follow JOB. Exit status: 0 when every document is accounted for,",
@@ -29,6 +30,10 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--follow", paramLabel = "JOB", description = "follow an import job already started")
     List<String> follow = new ArrayList<>();
 
+    @Option(names = "--files", paramLabel = "STORIES_DIR",
+            description = "an eFiction archive's stories folder (<author id>/<chapter id>.txt), for a dump whose chapter texts are files")
+    Path storiesDir;
+
     @Option(names = "--timeout", defaultValue = "3600", description = "seconds to wait for the pipeline (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
@@ -39,13 +44,17 @@ class ImportCommand implements Callable<Integer> {
             return 2;
         }
         Importer importer = new Importer(new ServiceClient(StackSettings.fromEnvironment()), System.err);
+        if (storiesDir != null && !Files.isDirectory(storiesDir)) {
+            System.err.println(storiesDir + " is not a folder: --files names the archive's stories folder.");
+            return 2;
+        }
         List<String> jobs = new ArrayList<>(follow);
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 System.err.println(path + " does not exist.");
                 return 2;
             }
-            String job = importer.start(path);
+            String job = importer.start(path, storiesDir);
             System.err.println("Importing " + path + " as job " + job);
             jobs.add(job);
         }
@@ -73,6 +82,18 @@ class ImportCommand implements Callable<Integer> {
         }
         status.path("skippedByReason").fields().forEachRemaining(reason ->
                 out.printf("  skipped   %d: %s%n", reason.getValue().asLong(), reason.getKey()));
+        if (status.path("interactions").asLong() > 0) {
+            out.printf("  %d readers' reviews and favourites published on the interactions topic.%n",
+                    status.path("interactions").asLong());
+        }
+        if (!status.path("withheld").isEmpty()) {
+            out.println("  Personal data withheld (never published):");
+            status.path("withheld").fields().forEachRemaining(kind ->
+                    out.printf("    %-8d %s%n", kind.getValue().asLong(), kind.getKey()));
+        }
+        for (JsonNode note : status.path("notes")) {
+            out.println("  note: " + note.asText());
+        }
         for (JsonNode rejection : status.path("rejections")) {
             out.printf("  rejected  %s/%s: %s%n", archive, rejection.path("path").asText(), rejection.path("reason").asText());
         }

@@ -28,8 +28,17 @@ final class Importer {
     }
 
     String start(Path mirror) throws IOException {
-        JsonNode started = client.postJson(Service.INGEST, "/api/imports",
-                Map.of("path", mirror.toAbsolutePath().normalize().toString()));
+        return start(mirror, null);
+    }
+
+    /** @param storiesDir an eFiction archive's stories folder, for a dump whose chapter texts are files; else null */
+    String start(Path mirror, Path storiesDir) throws IOException {
+        Map<String, String> request = new java.util.LinkedHashMap<>();
+        request.put("path", mirror.toAbsolutePath().normalize().toString());
+        if (storiesDir != null) {
+            request.put("files", storiesDir.toAbsolutePath().normalize().toString());
+        }
+        JsonNode started = client.postJson(Service.INGEST, "/api/imports", request);
         return started.path("id").asText();
     }
 

@@ -39,6 +39,11 @@ public final class ContentIds {
         return shortHash("parts:" + partKey);
     }
 
+    /** The id of a reader's interaction, from what identifies it in its archive (for example "review:17"). */
+    public static String interactionId(String archive, String sourceKey) {
+        return shortHash("interaction:" + archive + "\n" + sourceKey);
+    }
+
     private static String shortHash(String text) {
         return sha256Hex(text.getBytes(StandardCharsets.UTF_8)).substring(0, ID_HEX_DIGITS);
     }

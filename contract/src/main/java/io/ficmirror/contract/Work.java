@@ -19,6 +19,9 @@ import java.util.Map;
  * @param parserVersion version of the parser that produced this work
  * @param asWritten     the source's own values where the canonical ones above differ from them, by field name
  *                      ("fandoms", "relationships", "characters", "tags", "rating", "warnings"); empty when none differ
+ * @param stats         reader engagement the source shows (kudos, hits, reviews, ...); null when it shows none
+ * @param complete      whether the source says the work is complete; null when it does not say
+ * @param challenges    challenges, prompts or fests the work was written for, as the source names them
  * @param partOf        set when the document holds one part of a work spread over several documents; then
  *                      {@code title} is the whole work's title and {@code body} this part's text. Null otherwise.
  */
@@ -52,5 +55,8 @@ public record Work(
         Source source,
         String parserVersion,
         Map<String, List<String>> asWritten,
-        PartOf partOf) {
+        PartOf partOf,
+        Stats stats,
+        Boolean complete,
+        List<String> challenges) {
 }

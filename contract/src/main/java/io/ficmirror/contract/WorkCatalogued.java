@@ -17,6 +17,8 @@ import java.util.List;
  * @param changedAt   when the catalogue last changed the work
  * @param creators    the work's authors, in the order the primary source names them
  * @param chapters    chapters in reading order; for a work assembled from several documents, one per part
+ * @param engagement  readers' kudos, hits, reviews and the like as the sources show them, the highest of the sources for
+ *                    each counter (copies of one work in several mirrors show the same readers); null when none shows any
  * @param fingerprint for comparing texts without the texts: see {@link Fingerprint}
  * @param sources     every document the work was found in
  * @param body        the story text alone, its parts joined in order
@@ -41,7 +43,8 @@ public record WorkCatalogued(
         WorkStats stats,
         Fingerprint fingerprint,
         List<CataloguedSource> sources,
-        String body) {
+        String body,
+        Stats engagement) {
 
     /** The work's tags by type, canonical names only. {@code rating} holds at most one. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -29,6 +29,7 @@ class SamplesTest {
         assertEquals(new SeriesPart("Lighthouse Nights", 2), work.series().get(0));
         assertEquals(1, work.partOf().number());
         assertEquals(java.time.Instant.parse("2026-11-02T10:15:30Z"), work.source().fetchedAt());
+        assertEquals(Integer.valueOf(41), work.stats().kudos());
     }
 
     @Test
@@ -54,6 +55,28 @@ class SamplesTest {
         WorkCatalogued work = roundTrip("work-catalogued.json", WorkCatalogued.class);
         assertEquals(2, work.stats().sourceCount());
         assertEquals(java.util.List.of("Smallville"), work.tags().fandom());
+    }
+
+    @Test
+    void interactionSampleRoundTrips() throws IOException {
+        Interaction interaction = roundTrip("interaction.json", Interaction.class);
+        assertEquals(true, Interaction.KINDS.contains(interaction.kind()));
+    }
+
+    @Test
+    void archiveStorySampleRoundTrips() throws IOException {
+        ArchiveStory story = roundTrip("archive-story.json", ArchiveStory.class);
+        assertEquals(2, story.chapters().get(1).number());
+        assertEquals(Integer.valueOf(1), story.stats().favourites());
+    }
+
+    @Test
+    void statsTakeTheHigherCounterOfTwoSourcesAndKeepUnknownsUnknown() {
+        Stats a = new Stats(10, 200, null, null, null, null, null);
+        Stats b = new Stats(12, 150, null, 3, null, null, null);
+        assertEquals(new Stats(12, 200, null, 3, null, null, null), a.highest(b));
+        assertEquals(true, Stats.NONE.highest(Stats.NONE).isEmpty());
+        assertEquals(Integer.valueOf(200), a.highest(b).counter("hits"));
     }
 
     @Test

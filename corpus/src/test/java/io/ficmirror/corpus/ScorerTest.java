@@ -21,7 +21,7 @@ class ScorerTest {
             List.of("No Archive Warnings Apply"), List.of("M/M"), List.of(new SeriesPart("Water Ways", 2)),
             "A summary.", "Thanks to Pell for the beta.", "Not mine.", List.of(), LocalDate.of(2006, 3, 14), null, "en",
             1000, List.of(new Chapter("Chapter 1: Thaw", 600), new Chapter("Chapter 2", 400)), 3,
-            "**Clark found him** at the edge \u201Cof the flats\u201D,\nand waited. *", "mailing-list", null, "1.0", Map.of(), null);
+            "**Clark found him** at the edge \u201Cof the flats\u201D,\nand waited. *", "mailing-list", null, "1.0", Map.of(), null, null, null, List.of());
 
     @Test
     void textFieldsCompareAfterNormalisation() {
@@ -112,7 +112,8 @@ class ScorerTest {
                 WORK.relationships(), WORK.characters(), WORK.tags(), WORK.rating(), WORK.warnings(), WORK.categories(),
                 WORK.series(), WORK.summary(), WORK.notes(), WORK.disclaimer(), WORK.betas(), WORK.publishedAt(),
                 WORK.updatedAt(), WORK.language(), WORK.wordCount(), WORK.chapters(), null, WORK.body(),
-                WORK.sourceFormat(), WORK.source(), WORK.parserVersion(), WORK.asWritten(), WORK.partOf());
+                WORK.sourceFormat(), WORK.source(), WORK.parserVersion(), WORK.asWritten(), WORK.partOf(),
+                WORK.stats(), WORK.complete(), WORK.challenges());
     }
 
     private static Work withWords(int words) {
@@ -120,6 +121,7 @@ class ScorerTest {
                 WORK.relationships(), WORK.characters(), WORK.tags(), WORK.rating(), WORK.warnings(), WORK.categories(),
                 WORK.series(), WORK.summary(), WORK.notes(), WORK.disclaimer(), WORK.betas(), WORK.publishedAt(),
                 WORK.updatedAt(), WORK.language(), words, WORK.chapters(), WORK.commentCount(), WORK.body(),
-                WORK.sourceFormat(), WORK.source(), WORK.parserVersion(), WORK.asWritten(), WORK.partOf());
+                WORK.sourceFormat(), WORK.source(), WORK.parserVersion(), WORK.asWritten(), WORK.partOf(),
+                WORK.stats(), WORK.complete(), WORK.challenges());
     }
 }

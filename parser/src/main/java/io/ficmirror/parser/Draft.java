@@ -46,6 +46,10 @@ public final class Draft {
     public LocalDate updatedAt;
     public String declaredLanguage;
     public Integer commentCount;
+    /** Reader engagement counters the source shows (kudos, hits, reviews, ...), by {@link io.ficmirror.contract.Stats} name. */
+    public final java.util.Map<String, Integer> counters = new java.util.TreeMap<>();
+    public Boolean complete;
+    public final Set<String> challenges = new LinkedHashSet<>();
     public String body = "";
     /** The source's own values where the canonical ones differ, by Work field name (see Work.asWritten). */
     public final java.util.Map<String, Set<String>> asWritten = new java.util.TreeMap<>();
@@ -96,5 +100,21 @@ public final class Draft {
         if (summary == null && value != null && !value.isBlank()) {
             summary = value.strip();
         }
+    }
+
+    /** Records a counter the source shows; a later reading of the same counter does not replace the first. */
+    public void counter(String name, Integer value) {
+        if (value != null && value >= 0) {
+            counters.putIfAbsent(name, value);
+        }
+    }
+
+    /** The counters as the Work's stats; null when the source shows none. */
+    public io.ficmirror.contract.Stats stats() {
+        if (counters.isEmpty()) {
+            return null;
+        }
+        return new io.ficmirror.contract.Stats(counters.get("kudos"), counters.get("hits"), counters.get("bookmarks"),
+                counters.get("comments"), counters.get("favourites"), counters.get("follows"), counters.get("reviews"));
     }
 }

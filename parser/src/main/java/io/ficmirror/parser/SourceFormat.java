@@ -10,6 +10,8 @@ public final class SourceFormat {
     public static final String MAILING_LIST = "mailing-list";
     public static final String BLOG = "blog";
     public static final String PLAIN = "plain";
+    /** A story record an importer read from an archive's database (see ArchiveStory). */
+    public static final String ARCHIVE_DATABASE = "archive-database";
 
     private SourceFormat() {
     }

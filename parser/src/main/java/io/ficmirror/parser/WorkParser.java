@@ -51,6 +51,9 @@ public final class WorkParser {
             return new ParseOutcome.Rejected("too-large", "the document has " + bytes.length
                     + " bytes, more than the configured limit of " + maxBytes);
         }
+        if (ArchiveStoryReader.accepts(document.mediaType())) {
+            return parseArchiveStory(document, bytes);
+        }
         String unsupported = ContentSniffer.unsupportedMediaType(document.mediaType());
         if (unsupported != null) {
             return new ParseOutcome.Rejected("unsupported-media-type", unsupported);
@@ -84,6 +87,15 @@ public final class WorkParser {
             return new ParseOutcome.Rejected("not-a-story", notAStory);
         }
         return new ParseOutcome.Parsed(finish(d, document, bodyWords), d.sourceFormat + ": " + d.formatEvidence);
+    }
+
+    private ParseOutcome parseArchiveStory(RawDocument document, byte[] bytes) {
+        Draft d = new Draft();
+        ParseOutcome.Rejected unreadable = ArchiveStoryReader.read(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), d);
+        if (unreadable != null) {
+            return unreadable;
+        }
+        return new ParseOutcome.Parsed(finish(d, document, Words.count(d.body)), d.sourceFormat + ": " + d.formatEvidence);
     }
 
     private static void readText(String text, Draft d) {
@@ -129,6 +141,6 @@ public final class WorkParser {
                 List.copyOf(d.warnings), List.copyOf(d.categories), List.copyOf(d.series), d.summary, notes,
                 d.disclaimer, List.copyOf(d.betas), d.publishedAt, d.updatedAt, language, bodyWords,
                 new ArrayList<>(chapters), d.commentCount, d.body, d.sourceFormat, document.source(), VERSION,
-                asWritten, d.partOf);
+                asWritten, d.partOf, d.stats(), d.complete, List.copyOf(d.challenges));
     }
 }

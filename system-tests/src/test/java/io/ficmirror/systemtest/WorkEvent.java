@@ -7,6 +7,7 @@ import io.ficmirror.contract.SchemaVersion;
 import io.ficmirror.contract.Source;
 import io.ficmirror.contract.Topics;
 import io.ficmirror.contract.Work;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ final class WorkEvent {
     LocalDate published;
     LocalDate updated;
     PartOf partOf;
+    io.ficmirror.contract.Stats stats;
     Map<String, List<String>> asWritten = Map.of();
     /** With nanoseconds, as Java's clock may give them and Postgres does not keep them. */
     Instant fetchedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).plusNanos(321);
@@ -50,11 +52,25 @@ final class WorkEvent {
                 fandoms, relationships, List.of(), tags, rating, List.of(), List.of(), List.of(), "Summary of " + title,
                 null, null, List.of(), published, updated, language, words, new ArrayList<>(List.of(new Chapter(null, words))), null,
                 body, "plain", new Source(archive, uri, ContentIds.sha256Hex(body.getBytes(StandardCharsets.UTF_8)), fetchedAt),
-                "1.0", asWritten, partOf);
+                "1.0", asWritten, partOf, stats, null, List.of());
     }
 
     void publish() throws Exception {
         Work work = work();
         Kafka.send(Topics.WORKS_PARSED, work.workId(), work);
+    }
+
+    /** Waits until the catalogue holds this version of the document (by its sha256). */
+    void awaitCatalogued() throws InterruptedException {
+        String sha256 = work().source().sha256();
+        Kafka.await(uri + " in the catalogue", 60, () -> {
+            JsonPath status = TestStack.documentStatus(documentId());
+            return "catalogued".equals(status.getString("state")) && sha256.equals(status.getString("sha256"));
+        });
+    }
+
+    /** The canonical work the catalogue holds the document in. */
+    String catalogueWorkId() {
+        return TestStack.documentStatus(documentId()).getString("workId");
     }
 }

@@ -48,6 +48,12 @@ public class ImportJobs {
     @Inject
     IngestSettings settings;
 
+    @Inject
+    ArchiveDatabases databases;
+
+    @Inject
+    com.fasterxml.jackson.databind.ObjectMapper json;
+
     /** Jobs run one after another: reading a mirror is I/O and broker bound, and order keeps resumption simple. */
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "import-runner"));
 
@@ -56,12 +62,12 @@ public class ImportJobs {
     void resumeUnfinished(@Observes StartupEvent startup) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "select id, archive, source_path from import_job where status = 'reading' order by created_at");
+                     "select id, archive, source_path, stories_dir from import_job where status = 'reading' order by created_at");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 UUID id = rows.getObject(1, UUID.class);
                 LOG.infof("Resuming import %s of %s", id, rows.getString(3));
-                submit(id, rows.getString(2), Path.of(rows.getString(3)));
+                submit(id, rows.getString(2), Path.of(rows.getString(3)), rows.getString(4) == null ? null : Path.of(rows.getString(4)));
             }
         }
     }
@@ -71,27 +77,39 @@ public class ImportJobs {
     }
 
     public UUID start(Path path, String archive) throws SQLException {
+        return start(path, archive, null);
+    }
+
+    /** @param storiesDir an eFiction archive's stories folder when {@code path} is its dump, else null */
+    public UUID start(Path path, String archive, Path storiesDir) throws SQLException {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException(path + " does not exist on the ingest server");
+        }
+        if (storiesDir != null && !Files.isDirectory(storiesDir)) {
+            throw new IllegalArgumentException(storiesDir + " is not a folder on the ingest server (files: an eFiction archive's stories folder)");
+        }
+        if (storiesDir != null && !io.ficmirror.efiction.EfictionDump.looksLikeOne(path)) {
+            throw new IllegalArgumentException(path + " is not an eFiction dump; a stories folder (files) goes with a dump only");
         }
         UUID id = UUID.randomUUID();
         String name = archive != null && !archive.isBlank() ? archive
                 : path.getFileName() == null ? "mirror" : path.getFileName().toString();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
-                     "insert into import_job (id, archive, source_path, status, created_at) values (?, ?, ?, 'reading', ?)")) {
+                     "insert into import_job (id, archive, source_path, status, created_at, stories_dir) values (?, ?, ?, 'reading', ?, ?)")) {
             insert.setObject(1, id);
             insert.setString(2, name);
             insert.setString(3, path.toAbsolutePath().normalize().toString());
             insert.setTimestamp(4, Timestamp.from(Instant.now()));
+            insert.setString(5, storiesDir == null ? null : storiesDir.toAbsolutePath().normalize().toString());
             insert.executeUpdate();
         }
-        submit(id, name, path.toAbsolutePath().normalize());
+        submit(id, name, path.toAbsolutePath().normalize(), storiesDir == null ? null : storiesDir.toAbsolutePath().normalize());
         return id;
     }
 
-    private void submit(UUID id, String archive, Path path) {
-        runner.submit(() -> new ImportRun(id, archive, path, dataSource, ledger, intake, settings).run());
+    private void submit(UUID id, String archive, Path path, Path storiesDir) {
+        runner.submit(() -> new ImportRun(id, archive, path, storiesDir, dataSource, ledger, intake, settings, databases).run());
     }
 
     /**
@@ -118,21 +136,39 @@ public class ImportJobs {
     private Optional<ImportStatus> count(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement job = connection.prepareStatement(
-                    "select archive, source_path, status, error, created_at from import_job where id = ?")) {
+                    "select archive, source_path, status, error, created_at, interactions, withheld, notes from import_job where id = ?")) {
                 job.setObject(1, id);
                 try (ResultSet row = job.executeQuery()) {
                     if (!row.next()) {
                         return Optional.empty();
                     }
+                    ArchiveReport archiveReport = new ArchiveReport(row.getLong(6), fromJson(row.getString(7),
+                            new com.fasterxml.jackson.core.type.TypeReference<Map<String, Long>>() { }, Map.of()),
+                            fromJson(row.getString(8), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }, List.of()));
                     return Optional.of(status(connection, id, row.getString(1), row.getString(2), row.getString(3),
-                            row.getString(4), row.getTimestamp(5).toInstant()));
+                            row.getString(4), row.getTimestamp(5).toInstant(), archiveReport));
                 }
             }
         }
     }
 
+    /** What a run over an archive's database adds to its status. */
+    private record ArchiveReport(long interactions, Map<String, Long> withheld, List<String> notes) {
+    }
+
+    private <T> T fromJson(String text, com.fasterxml.jackson.core.type.TypeReference<T> type, T none) {
+        if (text == null) {
+            return none;
+        }
+        try {
+            return json.readValue(text, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("an import job's report cannot be read: " + e.getMessage(), e);
+        }
+    }
+
     private ImportStatus status(Connection connection, UUID id, String archive, String sourcePath, String jobStatus,
-            String error, Instant createdAt) throws SQLException {
+            String error, Instant createdAt, ArchiveReport archiveReport) throws SQLException {
         long[] counts = new long[9];
         try (PreparedStatement query = connection.prepareStatement("""
                 select count(*),
@@ -184,6 +220,7 @@ public class ImportJobs {
         long done = counts[8];
         boolean finished = !"reading".equals(jobStatus) && found == skipped + rejected + done;
         return new ImportStatus(id, archive, sourcePath, jobStatus, error, createdAt, found, skipped, counts[2], counts[3],
-                counts[4], counts[5], counts[6], rejected, done, finished, skippedByReason, rejections);
+                counts[4], counts[5], counts[6], rejected, done, finished, skippedByReason, rejections,
+                archiveReport.interactions(), archiveReport.withheld(), archiveReport.notes());
     }
 }

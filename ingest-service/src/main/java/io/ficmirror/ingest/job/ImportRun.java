@@ -1,7 +1,10 @@
 package io.ficmirror.ingest.job;
 
 import io.agroal.api.AgroalDataSource;
+import io.ficmirror.contract.ArchiveStory;
 import io.ficmirror.contract.ContentIds;
+import io.ficmirror.efiction.EfictionDump;
+import io.ficmirror.efiction.ReaderPseudonyms;
 import io.ficmirror.ingest.mirror.MirrorEntry;
 import io.ficmirror.ingest.mirror.MirrorLimits;
 import io.ficmirror.ingest.mirror.MirrorReader;
@@ -46,6 +49,8 @@ final class ImportRun {
     private final DocumentLedger ledger;
     private final DocumentIntake intake;
     private final IngestSettings settings;
+    private final Path storiesDir;
+    private final ArchiveDatabases databases;
     private final List<Object[]> pendingEntries = new ArrayList<>();
     private final List<PendingDocument> pendingDocuments = new ArrayList<>();
     private final List<CompletableFuture<?>> pendingSends = new ArrayList<>();
@@ -53,8 +58,11 @@ final class ImportRun {
     private long seq;
     private long alreadyRecorded;
 
-    ImportRun(UUID jobId, String archive, Path path, AgroalDataSource dataSource, DocumentLedger ledger,
-            DocumentIntake intake, IngestSettings settings) {
+    /** @param storiesDir an eFiction archive's stories folder, when {@code path} is its dump; else null */
+    ImportRun(UUID jobId, String archive, Path path, Path storiesDir, AgroalDataSource dataSource, DocumentLedger ledger,
+            DocumentIntake intake, IngestSettings settings, ArchiveDatabases databases) {
+        this.storiesDir = storiesDir;
+        this.databases = databases;
         this.jobId = jobId;
         this.archive = archive;
         this.path = path;
@@ -69,7 +77,11 @@ final class ImportRun {
             alreadyRecorded = lastRecordedSeq();
             MirrorLimits limits = new MirrorLimits(settings.maxDocumentBytes(), MirrorLimits.defaults().maxExpandedBytes(),
                     MirrorLimits.defaults().maxCompressionRatio(), MirrorLimits.defaults().maxNesting());
-            new MirrorReader(limits).read(path, this::handle);
+            if (EfictionDump.looksLikeOne(path)) {
+                readDump();
+            } else {
+                new MirrorReader(limits).read(path, this::handle);
+            }
             flush();
             finish("read", null);
             if (path.startsWith(Path.of(settings.spoolDir()).toAbsolutePath().normalize())) {
@@ -83,6 +95,54 @@ final class ImportRun {
                 LOG.errorf(inner, "Could not record the failure of import %s", jobId);
             }
         }
+    }
+
+    /**
+     * An eFiction archive's dump: each story becomes a document of its own (an {@link ArchiveStory}, named
+     * {@code DUMP!/stories/SID}), so it goes through parse, catalogue and index like any page; readers' reviews and
+     * favourites go to the interactions topic. Interactions are sent again when a job resumes: their ids are stable.
+     */
+    private void readDump() throws IOException, SQLException {
+        ReaderPseudonyms pseudonyms = new ReaderPseudonyms(databases.secretOf(archive));
+        EfictionDump.Report report = new EfictionDump(settings.maxDumpStatementChars()).read(path, storiesDir, pseudonyms,
+                new EfictionDump.Listener() {
+                    @Override
+                    public void story(String storyId, ArchiveStory story) throws IOException {
+                        handle(new MirrorEntry.Document(storyPath(storyId), ArchiveStory.MEDIA_TYPE, "UTF-8",
+                                databases.storyDocument(story)));
+                    }
+
+                    @Override
+                    public void skipped(String storyId, String reason) throws IOException {
+                        handle(new MirrorEntry.Skipped(storyPath(storyId), reason));
+                    }
+
+                    @Override
+                    public void interaction(EfictionDump.ReaderInteraction interaction) throws IOException {
+                        String documentId = ContentIds.documentId(archive, storyPath(interaction.storyId()));
+                        pendingSends.add(databases.publish(archive, documentId, interaction).subscribeAsCompletionStage());
+                        if (pendingSends.size() >= ENTRY_BATCH * 5) {
+                            try {
+                                flush();
+                            } catch (SQLException e) {
+                                throw new IOException("the job's records cannot be written: " + e.getMessage(), e);
+                            }
+                        }
+                    }
+                });
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update import_job set withheld = ?, notes = ?, interactions = ? where id = ?")) {
+            update.setString(1, databases.toJson(report.withheld()));
+            update.setString(2, databases.toJson(report.notes()));
+            update.setLong(3, report.interactions());
+            update.setObject(4, jobId);
+            update.executeUpdate();
+        }
+    }
+
+    private String storyPath(String storyId) {
+        return path.getFileName() + "!/stories/" + storyId;
     }
 
     private void handle(MirrorEntry entry) throws IOException {

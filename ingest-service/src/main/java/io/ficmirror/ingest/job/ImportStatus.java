@@ -14,10 +14,14 @@ import java.util.UUID;
  * @param done          documents both catalogued and indexed
  * @param skippedByReason how many entries were skipped, per reason
  * @param rejections    the rejected documents with their reasons (the first 1000)
+ * @param interactions  readers' reviews and favourites published (imports of archive databases)
+ * @param withheld      personal data the import met and did not publish, by kind (archive databases)
+ * @param notes         what a person should know about the import: rows left out and why (archive databases)
  */
 public record ImportStatus(UUID id, String archive, String sourcePath, String status, String error, Instant createdAt,
         long found, long skipped, long published, long unchanged, long parsed, long catalogued, long indexed,
-        long rejected, long done, boolean finished, Map<String, Long> skippedByReason, List<Rejection> rejections) {
+        long rejected, long done, boolean finished, Map<String, Long> skippedByReason, List<Rejection> rejections,
+        long interactions, Map<String, Long> withheld, List<String> notes) {
 
     public record Rejection(String path, String documentId, String reason) {
     }

@@ -38,8 +38,12 @@ public class ImportResource {
     @Inject
     IngestSettings settings;
 
-    /** @param path a folder, archive (zip, tar, tar.gz), WARC or mbox on the ingest server's disk */
-    public record ImportRequest(String path, String archive) {
+    /**
+     * @param path  a folder, archive (zip, tar, tar.gz), WARC or mbox, or an eFiction dump (.sql, .sql.gz), on the
+     *              ingest server's disk
+     * @param files an eFiction archive's stories folder on that disk, for a dump whose chapter texts are files
+     */
+    public record ImportRequest(String path, String archive, String files) {
     }
 
     public record ImportStarted(UUID id) {
@@ -56,7 +60,8 @@ public class ImportResource {
         }
         UUID id;
         try {
-            id = jobs.start(java.nio.file.Path.of(request.path()), request.archive());
+            id = jobs.start(java.nio.file.Path.of(request.path()), request.archive(),
+                    request.files() == null || request.files().isBlank() ? null : java.nio.file.Path.of(request.files()));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }

@@ -23,6 +23,9 @@ final class Ao3Page {
     private Ao3Page() {
     }
 
+    /** The counters of AO3's stats block, by the class of their {@code dd}, which is also their Stats name. */
+    private static final List<String> STATS_COUNTERS = List.of("kudos", "hits", "bookmarks", "comments");
+
     static boolean matches(Document doc) {
         return doc.selectFirst("dl.work.meta, #workskin") != null || Within.first(doc, "dl.tags", "div#preface") != null
                 || Within.first(doc, ".tags", ".meta") != null
@@ -53,6 +56,14 @@ final class Ao3Page {
                 if (m.find()) {
                     d.series.add(new SeriesPart(m.group(2).strip(), Integer.valueOf(m.group(1))));
                 }
+            }
+            for (String counter : STATS_COUNTERS) {
+                d.counter(counter, Texts.count(first(meta, "dl.stats dd." + counter)));
+            }
+            String chapters = first(meta, "dl.stats dd.chapters");
+            if (chapters != null && chapters.matches("\\d+/(\\d+|\\?)")) {
+                String[] posted = chapters.split("/");
+                d.complete = !posted[1].equals("?") && posted[0].equals(posted[1]);
             }
             readLabelledTags(meta, d);
             if (d.rating != null && d.rating.isBlank()) {

@@ -36,6 +36,10 @@ public final class FfnetStats {
                     case "updated" -> d.updatedAt = Dates.find(value, false);
                     case "chapters" -> d.site.posted = d.site.posted != null ? d.site.posted : StoryUrls.leadingNumber(value);
                     case "id" -> d.site.story(SitePart.FFNET, null, StoryUrls.leadingDigits(value), null);
+                    case "reviews" -> d.counter("reviews", Texts.count(value));
+                    case "favs" -> d.counter("favourites", Texts.count(value));
+                    case "follows" -> d.counter("follows", Texts.count(value));
+                    case "status" -> d.complete = Texts.fold(value).equals("complete") ? Boolean.TRUE : d.complete;
                     default -> {
                     }
                 }
@@ -49,6 +53,7 @@ public final class FfnetStats {
             }
             if (f.equals("complete") || f.equals("in-progress") || ID.matcher(f).matches()) {
                 d.site.complete |= f.equals("complete");
+                d.complete = f.equals("complete") ? Boolean.TRUE : d.complete;
                 continue;
             }
             // "Romance/Hurt/Comfort": genres joined by "/", one of which holds a "/" itself

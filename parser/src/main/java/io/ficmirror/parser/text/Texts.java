@@ -145,6 +145,19 @@ public final class Texts {
     }
 
     /** Placeholders authors leave in headers: "none", "to be added", "n/a", "various", punctuation alone. */
+    /** A counter as sites print it ("1288", "1,288", " 4 "); null when the text is not a whole number that fits an int. */
+    public static Integer count(String value) {
+        if (value == null) {
+            return null;
+        }
+        String digits = value.strip().replace(",", "").replace("\u00a0", "");
+        if (digits.isEmpty() || digits.length() > 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return null;
+        }
+        long number = Long.parseLong(digits);
+        return number > Integer.MAX_VALUE ? null : (int) number;
+    }
+
     public static boolean isJunk(String value) {
         String f = fold(value);
         return PUNCTUATION_ALONE.matcher(f).matches() || f.equals("none") || f.equals("n/a") || f.equals("na") || f.equals("tba")
