@@ -4,6 +4,7 @@ const FACETS = {fandom: 'Fandoms', relationship: 'Relationships', character: 'Ch
   rating: 'Ratings', warning: 'Warnings', category: 'Categories', language: 'Languages'};
 const FILTER_PARAM = {fandom: 'fandom', relationship: 'relationship', character: 'character', freeform: 'tag',
   rating: 'rating', warning: 'warning', category: 'category', language: 'language'};
+const COUNTERS = ['kudos', 'hits', 'bookmarks', 'comments', 'favourites', 'follows', 'reviews'];
 const form = document.getElementById('search-form');
 const status = document.getElementById('status');
 const results = document.getElementById('results');
@@ -45,6 +46,9 @@ function hitItem(hit) {
   const meta = element('p', [(hit.authors || []).join(', ') || 'anonymous', (hit.fandoms || []).join(', '),
     hit.rating, hit.wordCount + ' words'].filter(Boolean).join(' · '), 'meta');
   item.append(title, meta);
+  const counts = COUNTERS.filter((name) => (hit.engagement || {})[name] !== undefined)
+    .map((name) => name + ' ' + hit.engagement[name].toLocaleString('en'));
+  if (counts.length > 0) item.appendChild(element('p', counts.join(' · '), 'meta'));
   if (hit.snippet) {
     const snippet = element('p');
     appendSnippet(snippet, hit.snippet);
@@ -111,7 +115,9 @@ async function search(params, append) {
   if (append && next) query.set('after', next);
   const response = await api('api/search?' + query);
   if (!response.ok) {
-    status.textContent = response.status === 401 ? '' : 'Search failed (' + response.status + ').';
+    const refusal = response.status === 400 ? (await response.json().catch(() => ({}))).error : null;
+    status.textContent = response.status === 401 ? ''
+      : refusal ? 'Search refused: ' + refusal : 'Search failed (' + response.status + ').';
     return;
   }
   const result = await response.json();
@@ -142,7 +148,9 @@ async function showWork(workId) {
   const rows = [['By', (work.creators || []).join(', ') || 'anonymous'], ['Fandoms', work.fandoms],
     ['Relationships', work.relationships], ['Characters', work.characters], ['Tags', work.freeforms],
     ['Rating', work.rating], ['Warnings', work.warnings], ['Language', work.language],
-    ['Words', String(work.wordCount)], ['Chapters', String(work.chapterCount)], ['Published', work.publishedAt],
+    ['Words', String(work.wordCount)], ['Chapters', String(work.chapterCount)],
+    ...COUNTERS.map((name) => [name[0].toUpperCase() + name.slice(1), (work.engagement || {})[name]?.toLocaleString('en')]),
+    ['Published', work.publishedAt],
     ['Updated', work.updatedAt], ['Found in', (work.sources || []).map((s) => s.archive + ': ' + s.uri)]];
   for (const [label, value] of rows) {
     const text = Array.isArray(value) ? value.join(', ') : value;

@@ -81,7 +81,7 @@ class BrowserIT {
                         List.of("General Audiences"), List.of(), List.of()),
                 List.of(), "A summary with <b>tags</b>.", null, null, LocalDate.of(2010, 1, 1), null, "en", List.of(),
                 new WorkCatalogued.WorkStats(body.split("\\s+").length, 1, null, 0),
-                new WorkCatalogued.Fingerprint("minhash-oph", 5, 0, ""), List.of(), body);
+                new WorkCatalogued.Fingerprint("minhash-oph", 5, 0, ""), List.of(), body, null);
         Kafka.send(Topics.WORKS_CATALOGUED, work.workId(), work);
     }
 }

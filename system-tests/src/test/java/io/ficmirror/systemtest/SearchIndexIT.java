@@ -51,7 +51,7 @@ class SearchIndexIT {
         }
         Kafka.await("search-service to read the replay", 60, () -> {
             try {
-                return Kafka.lag("search-projection-v2", Topics.WORKS_CATALOGUED) == 0;
+                return Kafka.lag("search-projection-v3", Topics.WORKS_CATALOGUED) == 0;
             } catch (Exception e) {
                 return false;
             }
@@ -87,7 +87,7 @@ class SearchIndexIT {
                 new WorkCatalogued.TypedTags(List.of("Test Fandom"), List.of(), List.of(), List.of(), List.of("Not Rated"),
                         List.of(), List.of()),
                 List.of(), null, null, null, null, null, "en", List.of(), new WorkCatalogued.WorkStats(3, 1, null, 0),
-                new WorkCatalogued.Fingerprint("minhash-oph", 5, 0, ""), List.of(), "Three words here.");
+                new WorkCatalogued.Fingerprint("minhash-oph", 5, 0, ""), List.of(), "Three words here.", null);
     }
 
     private static void publish(WorkCatalogued work) throws Exception {

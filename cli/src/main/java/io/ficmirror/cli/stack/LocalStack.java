@@ -141,7 +141,7 @@ public final class LocalStack {
     public Map<String, Map<String, Long>> consumerLag() {
         Map<String, Map<String, Long>> lag = new java.util.TreeMap<>();
         try (Admin admin = kafka.admin()) {
-            for (String group : List.of("parse-service", "catalog-projection-v2", "search-projection-v2", "ingest-service")) {
+            for (String group : List.of("parse-service", "catalog-projection-v2", "search-projection-v3", "ingest-service")) {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                         .partitionsToOffsetAndMetadata().get(5, TimeUnit.SECONDS);
                 if (committed.isEmpty()) {

@@ -33,7 +33,7 @@ import org.jboss.logging.Logger;
 public class WorkIndex {
     public static final String ALIAS = "works";
     /** Raised whenever works-index.json changes; an index of an older version is replaced at startup. */
-    static final String CURRENT_INDEX = "works-v2";
+    static final String CURRENT_INDEX = "works-v3";
     private static final Logger LOG = Logger.getLogger(WorkIndex.class);
     static final int BULK_BYTES = 5 << 20;
 
@@ -109,7 +109,7 @@ public class WorkIndex {
         }
     }
 
-    /** An index of this mapping version: the first one, or one a rebuild made ({@code works-v2-<millis>}). */
+    /** An index of this mapping version: the first one, or one a rebuild made ({@code works-v3-<millis>}). */
     static boolean isCurrent(String indexName) {
         return indexName.equals(CURRENT_INDEX) || indexName.startsWith(CURRENT_INDEX + "-");
     }

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ficmirror.contract.Stats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -24,7 +25,8 @@ import java.util.Map;
 
 /**
  * Searches the index. User text only ever reaches Elasticsearch inside a simple_query_string, which never fails
- * on malformed input and has no way to express other queries; filters and sorts are built from fixed field names.
+ * on malformed input and has no way to express other queries, or as a term value or number of a filter that
+ * {@link QuerySyntax} read from it; filters and sorts are built from fixed field names.
  */
 @ApplicationScoped
 public class WorkSearch {
@@ -41,14 +43,17 @@ public class WorkSearch {
     ObjectMapper json;
 
     public SearchResult search(SearchRequest request) throws IOException {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(request.query());
+        if (!parsed.problems().isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", parsed.problems()));
+        }
         index.ensureExists();
-        boolean hasWords = request.query() != null && !request.query().isBlank();
-        String sort = request.sort() == null || (!hasWords && request.sort().equals("relevance")) ? (hasWords ? "relevance" : "published") : request.sort();
-        List<SortOptions> sorts = sorts(sort, request.ascending());
+        QuerySyntax.Sort sort = parsed.sortFor(request.sort(), request.ascending());
+        List<SortOptions> sorts = sorts(sort.key(), sort.ascending());
         Map<String, Aggregation> aggregations = new LinkedHashMap<>();
         FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(20)))));
         SearchResponse<WorkDocument> response = client.search(s -> {
-            s.index(WorkIndex.ALIAS).size(request.size()).query(query(request, hasWords)).sort(sorts)
+            s.index(WorkIndex.ALIAS).size(request.size()).query(query(request, parsed)).sort(sorts)
                     .aggregations(aggregations).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("body", "sources")))
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
@@ -73,12 +78,19 @@ public class WorkSearch {
         return new SearchResult(request.query(), total, hits, facets, next);
     }
 
-    private static Query query(SearchRequest request, boolean hasWords) {
+    private static Query query(SearchRequest request, QuerySyntax.Parsed parsed) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        if (hasWords) {
-            bool.must(m -> m.simpleQueryString(sq -> sq.query(request.query()).defaultOperator(Operator.And)
+        if (parsed.hasText()) {
+            bool.must(m -> m.simpleQueryString(sq -> sq.query(parsed.text()).defaultOperator(Operator.And)
                     .fields("title^4", "creators^3", "fandoms.text^2", "relationships.text^2", "characters.text^2",
                             "freeforms.text^2", "summary^2", "body")));
+        }
+        for (QuerySyntax.Filter filter : parsed.filters()) {
+            if (filter.excluded()) {
+                bool.mustNot(filterQuery(filter));
+            } else {
+                bool.filter(filterQuery(filter));
+            }
         }
         eachTerm(bool, "fandoms", request.fandoms());
         eachTerm(bool, "relationships", request.relationships());
@@ -122,20 +134,45 @@ public class WorkSearch {
         }
     }
 
-    /** The chosen order, then the work id, so that every hit has a unique position for search_after. */
+    private static Query filterQuery(QuerySyntax.Filter filter) {
+        if (filter instanceof QuerySyntax.Range range) {
+            return range.matchesNothing() ? Query.of(q -> q.matchNone(none -> none))
+                    : Query.of(q -> q.range(r -> r.number(n -> n.field(range.field())
+                            .gte((double) range.min()).lte((double) range.max()))));
+        }
+        QuerySyntax.Term term = (QuerySyntax.Term) filter;
+        List<Query> anyField = term.fields().stream()
+                .map(field -> Query.of(q -> q.term(t -> t.field(field).value(term.value()).caseInsensitive(true))))
+                .toList();
+        return anyField.size() == 1 ? anyField.get(0) : Query.of(q -> q.bool(b -> b.should(anyField).minimumShouldMatch("1")));
+    }
+
+    /**
+     * The chosen order, then the work id, so that every hit has a unique position for search_after. Works without
+     * the sorted value come last in either direction.
+     */
     private static List<SortOptions> sorts(String sort, boolean ascending) {
         SortOrder order = ascending ? SortOrder.Asc : SortOrder.Desc;
         List<SortOptions> sorts = new ArrayList<>();
         switch (sort) {
-            case "relevance" -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(order == SortOrder.Asc ? SortOrder.Asc : SortOrder.Desc))));
-            case "published" -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("publishedAt").order(order).missing("_last"))));
-            case "updated" -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("updatedAt").order(order).missing("_last"))));
-            case "words" -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("wordCount").order(order))));
-            case "title" -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("titleSort").order(ascending ? SortOrder.Asc : SortOrder.Desc).missing("_last"))));
-            default -> throw new IllegalArgumentException("sort must be one of " + SearchRequest.SORTS);
+            case "relevance" -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(order))));
+            case "published" -> sorts.add(byField("publishedAt", order));
+            case "updated" -> sorts.add(byField("updatedAt", order));
+            case "words" -> sorts.add(byField("wordCount", order));
+            case "title" -> sorts.add(byField("titleSort", order));
+            default -> {
+                if (!Stats.COUNTERS.contains(sort)) {
+                    throw new IllegalArgumentException("sort must be one of " + SearchRequest.SORTS);
+                }
+                sorts.add(byField(WorkDocument.engagementField(sort), order));
+            }
         }
         sorts.add(SortOptions.of(s -> s.field(f -> f.field("workId").order(SortOrder.Asc))));
         return sorts;
+    }
+
+    private static SortOptions byField(String field, SortOrder order) {
+        return SortOptions.of(s -> s.field(f -> f.field(field).order(order).missing("_last")));
     }
 
     private String encodeCursor(List<FieldValue> values) {
@@ -161,7 +198,8 @@ public class WorkSearch {
     private static SearchHit hit(Hit<WorkDocument> hit, String snippet) {
         WorkDocument work = hit.source();
         return new SearchHit(work.workId(), work.documentIds(), work.title(), work.creators(), work.fandoms(),
-                work.rating(), work.wordCount(), snippet, hit.score());
+                work.rating(), work.wordCount(), work.engagement() == null ? Map.of() : work.engagement(), snippet,
+                hit.score());
     }
 
     private static String snippet(Hit<WorkDocument> hit) {

@@ -52,7 +52,10 @@ public class SearchResource {
     @Path("/search")
     @Operation(summary = "Full-text search over title, creators, tags, summary and story text, with filters, facet counts, sorting and search_after pages")
     public SearchResult search(
-            @Parameter(description = "words, \"quoted phrases\", -excluded words, OR; leave out to list every work") @QueryParam("q") String query,
+            @Parameter(description = "words, \"quoted phrases\", -excluded words or NOT, OR; filters words>1000, kudos>10, "
+                    + "hits:100-1000 (also chapters, bookmarks, comments, favourites, follows, reviews), fandom:\"Star Wars\", "
+                    + "tag:, relationship:, character:, rating:, warning:, author:; sort:kudos (most first), sort:>kudos "
+                    + "(ascending), sort:<kudos; leave out to list every work") @QueryParam("q") String query,
             @Parameter(description = "repeat to require each") @QueryParam("fandom") List<String> fandoms,
             @QueryParam("relationship") List<String> relationships,
             @QueryParam("character") List<String> characters,
@@ -69,8 +72,10 @@ public class SearchResource {
             @QueryParam("publishedTo") String publishedTo,
             @QueryParam("updatedFrom") String updatedFrom,
             @QueryParam("updatedTo") String updatedTo,
-            @Parameter(description = "relevance (default with words), published (default without), updated, words, title") @QueryParam("sort") String sort,
-            @Parameter(description = "asc or desc (default desc; title defaults to asc)") @QueryParam("order") String order,
+            @Parameter(description = "relevance (default with words), published (default without), updated, words, title, "
+                    + "kudos, hits, bookmarks, comments, favourites, follows, reviews; works without the value come last; "
+                    + "wins over a sort: in q") @QueryParam("sort") String sort,
+            @Parameter(description = "asc or desc (default desc: newest, longest, most first; title defaults to asc)") @QueryParam("order") String order,
             @QueryParam("size") @DefaultValue("10") int size,
             @Parameter(description = "the \"next\" of the previous page") @QueryParam("after") String after) throws IOException {
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
@@ -82,7 +87,7 @@ public class SearchResource {
         if (order != null && !order.equals("asc") && !order.equals("desc")) {
             throw new BadRequestException("order must be asc or desc");
         }
-        boolean ascending = order == null ? "title".equals(sort) : order.equals("asc");
+        Boolean ascending = order == null ? null : order.equals("asc");
         SearchRequest request = new SearchRequest(query, clean(fandoms), clean(relationships), clean(characters),
                 clean(tags), clean(ratings), clean(warnings), clean(excludedWarnings), clean(categories), blank(language),
                 blank(creator), minWords, maxWords, date("publishedFrom", publishedFrom), date("publishedTo", publishedTo),
@@ -181,6 +186,13 @@ public class SearchResource {
     @Operation(summary = "How many works the index holds")
     public IndexStats stats() throws IOException {
         return new IndexStats(index.count());
+    }
+
+    /** A refused request says why, as {"error": ...}; the query syntax's messages are meant for the reader. */
+    @ServerExceptionMapper
+    public Response refused(BadRequestException e) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("error", e.getMessage() == null ? "bad request" : e.getMessage())).build();
     }
 
     @ServerExceptionMapper
