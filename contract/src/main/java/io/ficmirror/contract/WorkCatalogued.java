@@ -19,6 +19,8 @@ import java.util.List;
  * @param chapters    chapters in reading order; for a work assembled from several documents, one per part
  * @param engagement  readers' kudos, hits, reviews and the like as the sources show them, the highest of the sources for
  *                    each counter (copies of one work in several mirrors show the same readers); null when none shows any
+ * @param complete    whether the work is complete: true when a source says so, false when sources say it is in
+ *                    progress, null when none says
  * @param fingerprint for comparing texts without the texts: see {@link Fingerprint}
  * @param sources     every document the work was found in
  * @param body        the story text alone, its parts joined in order
@@ -44,9 +46,22 @@ public record WorkCatalogued(
         Fingerprint fingerprint,
         List<CataloguedSource> sources,
         String body,
-        Stats engagement) {
+        Stats engagement,
+        Boolean complete) {
 
-    /** The work's tags by type, canonical names only. {@code rating} holds at most one. */
+    /** A work whose sources say nothing of its completion. */
+    public WorkCatalogued(int schemaVersion, String workId, long version, Instant changedAt, String title,
+            List<String> creators, TypedTags tags, List<SeriesPart> series, String summary, String notes,
+            String disclaimer, LocalDate publishedAt, LocalDate updatedAt, String language, List<Chapter> chapters,
+            WorkStats stats, Fingerprint fingerprint, List<CataloguedSource> sources, String body, Stats engagement) {
+        this(schemaVersion, workId, version, changedAt, title, creators, tags, series, summary, notes, disclaimer,
+                publishedAt, updatedAt, language, chapters, stats, fingerprint, sources, body, engagement, null);
+    }
+
+    /**
+     * The work's tags by type, canonical names only. {@code rating} holds at most one; {@code challenge} names the
+     * challenges, prompts or fests the work was written for.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record TypedTags(
             List<String> fandom,
@@ -55,7 +70,14 @@ public record WorkCatalogued(
             List<String> freeform,
             List<String> rating,
             List<String> warning,
-            List<String> category) {
+            List<String> category,
+            List<String> challenge) {
+
+        /** Tags of a work written for no challenge. */
+        public TypedTags(List<String> fandom, List<String> relationship, List<String> character, List<String> freeform,
+                List<String> rating, List<String> warning, List<String> category) {
+            this(fandom, relationship, character, freeform, rating, warning, category, List.of());
+        }
     }
 
     /**

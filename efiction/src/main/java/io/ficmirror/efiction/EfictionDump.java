@@ -144,7 +144,7 @@ public final class EfictionDump {
                 continue;
             }
             listener.interaction(new ReaderInteraction(Long.toString(favourite.sid()),
-                    "favourite:" + favourite.readerUid(), pseudonyms.of(favourite.readerUid()),
+                    "favourite:" + favourite.readerUid() + ":" + favourite.sid(), pseudonyms.of(favourite.readerUid()),
                     io.ficmirror.contract.Interaction.FAVOURITE, null));
             readers.add(favourite.readerUid());
             sent++;

@@ -49,7 +49,7 @@ class SyntheticDumpTest {
             INSERT INTO `efic_fanfiction_reviews` VALUES (1,7,'Reader One',3,'Loved it','2007-05-06 07:08:09','ST'),
               (2,7,'Guest','0','Nice','2007-05-07 00:00:00','ST'),(3,8,'Reader One',3,'Draft?','0000-00-00 00:00:00','ST');
             CREATE TABLE `efic_fanfiction_favorites` (`uid` int, `item` int, `type` char(2), `comments` text);
-            INSERT INTO `efic_fanfiction_favorites` VALUES (3,7,'ST',''),(4,7,'ST',''),(3,1,'AU','');
+            INSERT INTO `efic_fanfiction_favorites` VALUES (3,7,'ST',''),(4,7,'ST',''),(3,1,'AU',''),(3,9,'ST','');
             CREATE TABLE `efic_fanfiction_stories` (`sid` int, `title` varchar(200), `summary` text, `storynotes` text,
               `catid` varchar(100), `classes` varchar(200), `charid` varchar(250), `rid` varchar(25), `date` datetime,
               `updated` datetime, `uid` int, `coauthors` varchar(200), `validated` char(1), `completed` char(1),
@@ -95,11 +95,13 @@ class SyntheticDumpTest {
         assertEquals(List.of("8"), List.copyOf(listener.skipped.keySet()), "the unvalidated story");
         assertEquals(2, report.stories());
         assertEquals(1, report.skipped());
-        assertEquals(4, listener.interactions.size(), "2 reviews and 2 favourites of story 7; story 8's review left out");
+        assertEquals(5, listener.interactions.size(), "2 reviews and 2 favourites of story 7, 1 of story 9; story 8's review left out");
         List<String> readers = listener.interactions.stream().map(EfictionDump.ReaderInteraction::readerId).toList();
         assertNull(readers.get(1), "a guest's review has no reader");
         assertEquals(readers.get(0), readers.get(2), "reader 3 reviewed and favourited: one pseudonym");
         assertNotEquals(readers.get(2), readers.get(3));
+        assertEquals(5, listener.interactions.stream().map(EfictionDump.ReaderInteraction::sourceKey).distinct().count(),
+                "each interaction is its own: " + listener.interactions);
         assertEquals(Long.valueOf(2), report.withheld().get(Withheld.READERS));
         assertEquals(Long.valueOf(2), report.withheld().get(Withheld.EMAILS));
         assertEquals(Long.valueOf(1), report.withheld().get(Withheld.PASSWORDS), "an empty password is nothing withheld");

@@ -318,13 +318,7 @@ class CatalogueIT {
         Kafka.await("the newer rejection to win", 60,
                 () -> "rejected".equals(TestStack.documentStatus(withdrawn.documentId()).getString("state")));
 
-        Kafka.await("catalog-service to read every rejection", 60, () -> {
-            try {
-                return Kafka.lag(Kafka.CATALOG_GROUP, Topics.DOCUMENTS_REJECTED) == 0;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Kafka.awaitConsumed(Kafka.CATALOG_GROUP, Topics.DOCUMENTS_REJECTED, 60);
         assertEquals("the new version is an error page", TestStack.documentStatus(withdrawn.documentId()).getString("reason"));
         catalog().get("/api/works/" + withdrawnWork).then().statusCode(404);
         assertEquals("catalogued", TestStack.documentStatus(kept.documentId()).getString("state"), "an older rejection changes nothing");
@@ -379,8 +373,13 @@ class CatalogueIT {
     @Test
     void replayingTheWholeTopicTwiceChangesNothing() throws Exception {
         WorkEvent seed = event("replay/seed.txt", Prose.story(9L + run.hashCode(), 200));
+        WorkEvent withdrawn = event("replay/withdrawn.txt", Prose.story(10L + run.hashCode(), 200));
         seed.publish();
-        awaitCatalogued(seed);
+        withdrawn.publish();
+        awaitCatalogued(seed, withdrawn);
+        reject(withdrawn, withdrawn.fetchedAt.plusSeconds(3600), "withdrawn: the replay must not bring it back");
+        Kafka.await("the rejection to win", 60,
+                () -> "rejected".equals(TestStack.documentStatus(withdrawn.documentId()).getString("state")));
         awaitCaughtUp();
         Map<String, Long> before = catalogueCounts();
         Map<TopicPartition, Long> feedBefore = Kafka.endOffsets(Topics.WORKS_CATALOGUED);
@@ -410,6 +409,12 @@ class CatalogueIT {
         event.publish();
         awaitCatalogued(event);
         String workId = workOf(event);
+        String interactionId = "openapi-" + run;
+        Kafka.send(Topics.INTERACTIONS, interactionId, new io.ficmirror.contract.Interaction(
+                io.ficmirror.contract.SchemaVersion.CURRENT, interactionId, archive, null, event.documentId(), null,
+                io.ficmirror.contract.Interaction.REVIEW, null));
+        Kafka.await("the interaction in the export", 30, () -> catalog().get("/api/export/interactions").then()
+                .extract().asString().contains(interactionId));
         long creatorId = catalog().queryParam("prefix", "Openapi Writer " + run).get("/api/creators").then().statusCode(200)
                 .extract().jsonPath().getLong("[0].id");
 
@@ -429,7 +434,7 @@ class CatalogueIT {
         }
         assertTrue(called.containsAll(List.of("/api/works", "/api/works/{workId}", "/api/works/{workId}/text",
                 "/api/creators", "/api/creators/{id}", "/api/creators/{id}/works", "/api/tags", "/api/stats",
-                "/api/export", "/api/documents/{documentId}")), "documented: " + called);
+                "/api/export", "/api/export/interactions", "/api/documents/{documentId}")), "documented: " + called);
     }
 
     private WorkEvent corpus(String name, String fandom, String creator, String rating, String language, int words,
@@ -474,27 +479,17 @@ class CatalogueIT {
     }
 
     private static String workOf(WorkEvent event) {
-        return TestStack.documentStatus(event.documentId()).getString("workId");
+        return event.catalogueWorkId();
     }
 
     private static void awaitCatalogued(WorkEvent... events) throws InterruptedException {
         for (WorkEvent event : events) {
-            String sha256 = event.work().source().sha256();
-            Kafka.await(event.uri + " in the catalogue", 60, () -> {
-                JsonPath status = TestStack.documentStatus(event.documentId());
-                return "catalogued".equals(status.getString("state")) && sha256.equals(status.getString("sha256"));
-            });
+            event.awaitCatalogued();
         }
     }
 
     private static void awaitCaughtUp() throws InterruptedException {
-        Kafka.await("catalog-service to read works.parsed to its end", 300, () -> {
-            try {
-                return Kafka.lag(Kafka.CATALOG_GROUP, Topics.WORKS_PARSED) == 0;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        Kafka.awaitConsumed(Kafka.CATALOG_GROUP, Topics.WORKS_PARSED, 300);
     }
 
     private static Map<String, Long> catalogueCounts() throws Exception {

@@ -105,6 +105,17 @@ final class Kafka {
         }
     }
 
+    /** Waits until the consumer group has processed the topic to its end. */
+    static void awaitConsumed(String group, String topic, int seconds) throws InterruptedException {
+        await(group + " to read " + topic + " to its end", seconds, () -> {
+            try {
+                return lag(group, topic) == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
     static void await(String what, int seconds, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (!condition.getAsBoolean()) {

@@ -53,4 +53,12 @@ public class SourceEntity extends PanacheEntityBase {
     public static List<SourceEntity> findByDocumentIds(List<String> documentIds) {
         return list("documentId in ?1", documentIds);
     }
+
+    /**
+     * The sources of these documents with their works, in one statement: loaded one after the other, the work of a
+     * source read first could be removed (its last source rejected) before it is read.
+     */
+    public static List<SourceEntity> withWorks(List<String> documentIds) {
+        return list("from SourceEntity s join fetch s.work where s.documentId in ?1", documentIds);
+    }
 }

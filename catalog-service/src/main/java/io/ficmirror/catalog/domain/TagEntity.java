@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-/** A canonical tag of one type (fandom, relationship, character, freeform, rating, warning, category). */
+/** A canonical tag of one type (fandom, relationship, character, freeform, rating, warning, category, challenge). */
 @Entity
 @Table(name = "tag")
 public class TagEntity extends PanacheEntityBase {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -37,6 +38,10 @@ public class WorkEntity extends PanacheEntityBase {
     public Integer commentCount;
     @Column(name = "source_count")
     public int sourceCount;
+    @Embedded
+    public EngagementRow engagement;
+    /** Null when no source says whether the work is complete. */
+    public Boolean complete;
     @Column(name = "published_at")
     public LocalDate publishedAt;
     @Column(name = "updated_at")

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -45,9 +46,30 @@ public class ResilientWrites {
     @Channel("catalog-dead-letters")
     MutinyEmitter<byte[]> deadLetters;
 
+    /**
+     * The records that can be written, as items; the others go to their dead-letter topic now. A record cannot be
+     * written when its value could not be read ({@code eventName} says as what, "a Work"), or when {@code problem}
+     * finds something wrong with it (null when nothing is).
+     */
+    public <V, T> List<Item<T>> writable(ConsumerRecords<String, V> records, String eventName,
+            Function<V, String> problem, Function<ConsumerRecord<String, V>, T> event) {
+        List<Item<T>> items = new ArrayList<>();
+        for (ConsumerRecord<String, V> record : records) {
+            String reason = record.value() == null
+                    ? "the event could not be read as " + eventName + " (see the deserialization-failure headers)"
+                    : problem.apply(record.value());
+            if (reason != null) {
+                deadLetter(record, reason);
+            } else {
+                items.add(new Item<>(record, event.apply(record)));
+            }
+        }
+        return items;
+    }
+
     public <T> CatalogChanges write(List<Item<T>> items, Function<List<T>, CatalogChanges> writer) {
         if (items.isEmpty()) {
-            return new CatalogChanges(List.of(), List.of(), List.of());
+            return CatalogChanges.NONE;
         }
         try {
             return writer.apply(items.stream().map(Item::event).toList());
@@ -72,7 +94,7 @@ public class ResilientWrites {
                 all.stream().flatMap(c -> c.removedWorks().stream()).toList());
     }
 
-    public void deadLetter(ConsumerRecord<String, ?> record, String reason) {
+    private void deadLetter(ConsumerRecord<String, ?> record, String reason) {
         LOG.warnf("Sending %s-%d@%d (key %s) to the dead-letter topic: %s", record.topic(), record.partition(),
                 record.offset(), record.key(), reason);
         OutgoingKafkaRecordMetadata<String> metadata = OutgoingKafkaRecordMetadata.<String>builder()

@@ -16,7 +16,7 @@ public class StatsResource {
     CatalogQueries catalog;
 
     @GET
-    @Operation(summary = "Archive statistics: totals, works per fandom (top 100), per year published, per source archive")
+    @Operation(summary = "Archive statistics: totals, works per fandom (top 100), per year published, per source archive; readers' interactions per kind")
     public CatalogQueries.Stats stats() {
         return catalog.stats();
     }

@@ -24,7 +24,7 @@ public class TagResource {
     @GET
     @Operation(summary = "Tags with their work counts, most used first; with a prefix, those whose name or a synonym starts with it")
     public List<CatalogQueries.TagView> tags(
-            @Parameter(description = "fandom, relationship, character, freeform, rating, warning or category") @QueryParam("type") String type,
+            @Parameter(description = "fandom, relationship, character, freeform, rating, warning, category or challenge") @QueryParam("type") String type,
             @QueryParam("prefix") String prefix,
             @QueryParam("limit") @DefaultValue("50") int limit) {
         if (limit < 1 || limit > WorkResource.MAX_PAGE) {

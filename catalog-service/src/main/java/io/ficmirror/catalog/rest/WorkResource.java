@@ -27,7 +27,7 @@ public class WorkResource {
 
     @GET
     @Path("/{workId}")
-    @Operation(summary = "One canonical work: typed tags, chapters, sources, stats and fingerprint (the text is at /text)")
+    @Operation(summary = "One canonical work: typed tags, chapters, sources, stats, readers' engagement (the highest of its sources for each counter) and fingerprint (the text is at /text)")
     public WorkCatalogued work(@PathParam("workId") String workId,
             @Parameter(description = "include the story text") @QueryParam("body") @DefaultValue("false") boolean body) {
         return catalog.work(workId, body).orElseThrow(() -> new NotFoundException("no work with id " + workId));
@@ -45,7 +45,7 @@ public class WorkResource {
     @Operation(summary = "Works, newest first, filtered; pass the page's \"next\" as \"after\" for the following page")
     public CatalogQueries.WorkPage works(
             @Parameter(description = "fandom name or synonym; repeat for works in all of them") @QueryParam("fandom") List<String> fandoms,
-            @Parameter(description = "any tag (fandom, relationship, character, freeform, warning, category) by name or synonym; repeat to require all") @QueryParam("tag") List<String> tags,
+            @Parameter(description = "any tag (fandom, relationship, character, freeform, warning, category, challenge) by name or synonym; repeat to require all") @QueryParam("tag") List<String> tags,
             @Parameter(description = "creator name, any case; repeat to require all") @QueryParam("creator") List<String> creators,
             @Parameter(description = "rating, e.g. \"Teen And Up Audiences\"") @QueryParam("rating") String rating,
             @Parameter(description = "language code, e.g. \"en\"") @QueryParam("language") String language,

@@ -8,4 +8,7 @@ import java.util.List;
  * changed (to publish) and which ceased to exist (tombstones to publish).
  */
 public record CatalogChanges(List<WorkStored> stored, List<String> changedWorks, List<String> removedWorks) {
+
+    /** A write that changed no work and stored no document. */
+    public static final CatalogChanges NONE = new CatalogChanges(List.of(), List.of(), List.of());
 }

@@ -32,7 +32,7 @@ public class CatalogQueries {
     public record WorkSummary(String id, String title, List<String> creators, List<String> fandoms,
             List<String> relationships, String rating, List<String> warnings, String language, int wordCount,
             int chapterCount, int sourceCount, java.time.LocalDate publishedAt, java.time.LocalDate updatedAt,
-            String summary) {
+            String summary, Boolean complete, io.ficmirror.contract.Stats engagement) {
     }
 
     /** One page of works; {@code next} is the cursor of the following page, null on the last. */
@@ -49,7 +49,8 @@ public class CatalogQueries {
     }
 
     public record Stats(long works, long sources, long rejectedDocuments, long creators, long tags,
-            List<Count> worksPerFandom, List<Count> worksPerYear, List<Count> worksPerArchive) {
+            List<Count> worksPerFandom, List<Count> worksPerYear, List<Count> worksPerArchive,
+            Map<String, Long> interactionsPerKind) {
     }
 
     @Transactional
@@ -158,7 +159,9 @@ public class CatalogQueries {
                         + "order by t.work_count desc, t.name limit 100"),
                 counts("select coalesce(cast(extract(year from published_at) as integer) || '', 'unknown'), count(*) "
                         + "from work group by 1 order by 1"),
-                counts("select archive, count(distinct work_id) from source group by archive order by 2 desc, 1"));
+                counts("select archive, count(distinct work_id) from source group by archive order by 2 desc, 1"),
+                counts("select kind, count(*) from interaction group by kind order by kind").stream()
+                        .collect(Collectors.toMap(Count::name, Count::works, (a, b) -> a, LinkedHashMap::new)));
     }
 
     @Transactional
@@ -169,7 +172,7 @@ public class CatalogQueries {
             byId.put(rejected.documentId, new DocumentStatus(rejected.documentId, "rejected", rejected.sourceSha256, null,
                     null, rejected.stage, rejected.kind, rejected.reason));
         }
-        for (SourceEntity source : SourceEntity.findByDocumentIds(documentIds)) {
+        for (SourceEntity source : SourceEntity.withWorks(documentIds)) {
             byId.put(source.documentId, new DocumentStatus(source.documentId, "catalogued", source.sha256,
                     source.work.id, source.work.title, null, null, null));
         }
@@ -229,7 +232,8 @@ public class CatalogQueries {
         Function<TagType, List<String>> tags = type -> w.tags.stream().filter(t -> t.type.equals(type.id())).map(t -> t.name).toList();
         return new WorkSummary(w.id, w.title, w.creators.stream().map(c -> c.name).toList(), tags.apply(TagType.FANDOM),
                 tags.apply(TagType.RELATIONSHIP), w.rating, tags.apply(TagType.WARNING), w.language, w.wordCount,
-                w.chapterCount, w.sourceCount, w.publishedAt, w.updatedAt, w.summary);
+                w.chapterCount, w.sourceCount, w.publishedAt, w.updatedAt, w.summary, w.complete,
+                w.engagement == null ? null : w.engagement.toStats());
     }
 
     private long count(String sql) {

@@ -65,13 +65,15 @@ public class CatalogWriter {
             if (existing != null && !version.isNewerThan(existing.fetchedAt, existing.parserVersion)) {
                 continue;
             }
-            RejectedDocumentEntity rejection = rejections.remove(work.documentId());
+            // the rejection stays in the map while it wins: a replay may bring the same older version twice in a batch
+            RejectedDocumentEntity rejection = rejections.get(work.documentId());
             if (rejection != null) {
                 if (rejection.fetchedAt != null && rejection.fetchedAt.isAfter(version.fetchedAt())) {
                     storedDocuments.remove(storedDocuments.size() - 1);
                     continue;
                 }
                 rejection.delete();
+                rejections.remove(work.documentId());
             }
             TextFingerprint fingerprint = TextFingerprint.of(work.body());
             WorkEntity target = workFor(work, existing, fingerprint);

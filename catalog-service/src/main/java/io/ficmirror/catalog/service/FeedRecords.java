@@ -58,13 +58,13 @@ public final class FeedRecords {
                 work.creators.stream().map(c -> c.name).toList(),
                 new WorkCatalogued.TypedTags(byType.get(TagType.FANDOM), byType.get(TagType.RELATIONSHIP),
                         byType.get(TagType.CHARACTER), byType.get(TagType.FREEFORM), byType.get(TagType.RATING),
-                        byType.get(TagType.WARNING), byType.get(TagType.CATEGORY)),
+                        byType.get(TagType.WARNING), byType.get(TagType.CATEGORY), byType.get(TagType.CHALLENGE)),
                 work.series.stream().map(s -> new SeriesPart(s.series.title, s.part)).toList(),
                 work.summary, work.notes, work.disclaimer, work.publishedAt, work.updatedAt, work.language,
-                work.chapters.stream().map(c -> new Chapter(c.title, c.wordCount)).toList(),
+                work.chapters.stream().map(c -> new Chapter(c.title, c.wordCount, c.notes, c.endNotes)).toList(),
                 new WorkCatalogued.WorkStats(work.wordCount, work.chapterCount, work.commentCount, work.sourceCount),
                 new WorkCatalogued.Fingerprint(TextFingerprint.SCHEME, TextFingerprint.SHINGLE_WORDS, TextFingerprint.SIZE,
                         Base64.getEncoder().encodeToString(work.fingerprint)),
-                sources, body);
+                sources, body, work.engagement == null ? null : work.engagement.toStats(), work.complete);
     }
 }

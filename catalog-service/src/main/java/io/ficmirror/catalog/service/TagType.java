@@ -13,7 +13,9 @@ public enum TagType {
     FREEFORM("tags", Work::tags),
     RATING("rating", work -> work.rating() == null ? List.of() : List.of(work.rating())),
     WARNING("warnings", Work::warnings),
-    CATEGORY("categories", Work::categories);
+    CATEGORY("categories", Work::categories),
+    /** The challenges, prompts or fests a work was written for. */
+    CHALLENGE("challenges", Work::challenges);
 
     private final String workField;
     private final Function<Work, List<String>> values;
@@ -45,6 +47,6 @@ public enum TagType {
             }
         }
         throw new IllegalArgumentException("unknown tag type \"" + id + "\"; one of fandom, relationship, character, "
-                + "freeform, rating, warning, category");
+                + "freeform, rating, warning, category, challenge");
     }
 }

@@ -2,6 +2,7 @@ package io.ficmirror.catalog.service;
 
 import io.ficmirror.contract.Chapter;
 import io.ficmirror.contract.SeriesPart;
+import io.ficmirror.contract.Stats;
 import io.ficmirror.contract.Work;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,12 +16,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Derives the canonical work from its sources. Copies of one story: the fullest copy (most words) gives the text and
  * the main metadata, the others fill what it lacks, and tags are the union of all. Parts of one story: the text is
  * the parts in order (one copy per part number, the latest fetched), metadata comes from the first part. Either way
- * the work was published when its first source was and updated when its last one was.
+ * the work was published when its first source was and updated when its last one was, and its engagement is the
+ * highest of its sources' for each counter: copies and parts of one work show the same readers.
  */
 public final class WorkAssembler {
     static final String NOT_RATED = "Not Rated";
@@ -81,6 +84,7 @@ public final class WorkAssembler {
 
         Integer comments = sources.stream().map(s -> s.work().commentCount()).filter(Objects::nonNull)
                 .reduce(Integer::sum).orElse(null);
+        Stats engagement = sources.stream().map(s -> s.work().stats()).reduce(Stats.NONE, Stats::highest);
 
         return new CanonicalWork(
                 first(ordered, Work::title),
@@ -98,6 +102,8 @@ public final class WorkAssembler {
                 List.copyOf(chapters),
                 wordCount,
                 comments,
+                engagement.isEmpty() ? null : engagement,
+                completion(sources),
                 body,
                 primary.documentId());
     }
@@ -118,11 +124,20 @@ public final class WorkAssembler {
         if (own.size() > 1) {
             return own;
         }
-        String title = part.partOf().title();
-        if (title == null && own.size() == 1) {
-            title = own.get(0).title();
-        }
-        return List.of(new Chapter(title != null ? title : "Part " + part.partOf().number(), part.wordCount()));
+        Chapter only = own.isEmpty() ? new Chapter(null, part.wordCount()) : own.get(0);
+        String title = part.partOf().title() != null ? part.partOf().title()
+                : only.title() != null ? only.title() : "Part " + part.partOf().number();
+        return List.of(new Chapter(title, part.wordCount(), only.notes(), only.endNotes()));
+    }
+
+    /**
+     * Complete when any source says so: a copy that says it is not may have been taken before the ending was posted.
+     * Null when no source says either.
+     */
+    private static Boolean completion(List<SourceVersion> sources) {
+        Set<Boolean> said = sources.stream().map(s -> s.work().complete()).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        return said.isEmpty() ? null : said.contains(Boolean.TRUE);
     }
 
     private static String first(List<SourceVersion> ordered, Function<Work, String> field) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ficmirror.catalog.dedup.TextFingerprint;
 import io.ficmirror.catalog.domain.ChapterRow;
 import io.ficmirror.catalog.domain.CreatorEntity;
+import io.ficmirror.catalog.domain.EngagementRow;
 import io.ficmirror.catalog.domain.SeriesEntity;
 import io.ficmirror.catalog.domain.SeriesLink;
 import io.ficmirror.catalog.domain.SourceEntity;
@@ -142,6 +143,8 @@ public class WorkDerivation {
         work.wordCount = canonical.wordCount();
         work.chapterCount = canonical.chapters().size();
         work.commentCount = canonical.commentCount();
+        work.engagement = EngagementRow.of(canonical.engagement());
+        work.complete = canonical.complete();
         work.sourceCount = sources.size();
         work.publishedAt = canonical.publishedAt();
         work.updatedAt = canonical.updatedAt();
@@ -171,7 +174,7 @@ public class WorkDerivation {
         work.series.addAll(series);
 
         work.chapters.clear();
-        canonical.chapters().forEach(c -> work.chapters.add(new ChapterRow(c.title(), c.wordCount())));
+        canonical.chapters().forEach(c -> work.chapters.add(new ChapterRow(c.title(), c.wordCount(), c.notes(), c.endNotes())));
 
         WorkTextEntity text = batchWorks.isNew(work.id) ? null : WorkTextEntity.findById(work.id);
         if (text == null) {

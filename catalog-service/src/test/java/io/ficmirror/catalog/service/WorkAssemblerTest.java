@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.ficmirror.contract.Chapter;
 import io.ficmirror.contract.SeriesPart;
+import io.ficmirror.contract.Stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -65,19 +66,63 @@ class WorkAssemblerTest {
 
     @Test
     void aStoryWithoutChapterHeadingsIsOneChapter() {
-        Works story = Works.story("a", "one two three");
-        Works unsplit = new Works(story.uri(), story.title(), story.authors(), story.fandoms(), story.tags(), story.rating(),
-                null, null, null, null, story.body(), null, java.util.Map.of(), List.of(), story.fetchedAt());
-        io.ficmirror.contract.Work work = unsplit.work();
-        io.ficmirror.contract.Work noChapters = new io.ficmirror.contract.Work(work.schemaVersion(), work.workId(), work.documentId(),
-                work.title(), work.authors(), work.fandoms(), work.relationships(), work.characters(), work.tags(), work.rating(),
-                work.warnings(), work.categories(), work.series(), work.summary(), work.notes(), work.disclaimer(), work.betas(),
-                work.publishedAt(), work.updatedAt(), work.language(), work.wordCount(), List.of(), work.commentCount(),
-                work.body(), work.sourceFormat(), work.source(), work.parserVersion(), work.asWritten(), work.partOf());
-
-        CanonicalWork canonical = WorkAssembler.assemble(List.of(new SourceVersion(work.documentId(), story.fetchedAt(), noChapters)));
+        CanonicalWork canonical = WorkAssembler.assemble(List.of(Works.story("a", "one two three").chaptered().version()));
 
         assertEquals(List.of(new Chapter(null, 3)), canonical.chapters());
+    }
+
+    @Test
+    void aPartThatIsOneChapterKeepsItsNotes() {
+        SourceVersion first = Works.story("p/1", "first part").part(KEY, 1, 2, "Departure")
+                .chaptered(new Chapter(null, 2, "For the fest.", "Thanks to my beta.")).version();
+        SourceVersion second = Works.story("p/2", "second part").part(KEY, 2, 2, "Landfall").version();
+
+        CanonicalWork work = WorkAssembler.assemble(List.of(first, second));
+
+        assertEquals(List.of(new Chapter("Departure", 2, "For the fest.", "Thanks to my beta."), new Chapter("Landfall", 2)),
+                work.chapters());
+    }
+
+    @Test
+    void engagementIsTheHighestOfTheSourcesForEachCounterNeverTheirSum() {
+        SourceVersion archive = Works.story("archive/story", "a b c d e f g")
+                .stats(new Stats(41, 1290, 7, null, null, null, null)).version();
+        SourceVersion mirror = Works.story("mirror/story", "a b c d e f")
+                .stats(new Stats(38, 1500, null, 5, null, null, null)).version();
+        SourceVersion journal = Works.story("lj/post", "a b c d e").version();
+
+        CanonicalWork work = WorkAssembler.assemble(List.of(archive, mirror, journal));
+
+        assertEquals(new Stats(41, 1500, 7, 5, null, null, null), work.engagement());
+    }
+
+    @Test
+    void aWorkWhoseSourcesShowNoCounterHasNoEngagement() {
+        CanonicalWork work = WorkAssembler.assemble(List.of(Works.story("a", "text").stats(Stats.NONE).version(),
+                Works.story("b", "text").version()));
+
+        assertNull(work.engagement());
+    }
+
+    @Test
+    void aWorkIsCompleteWhenAnySourceSaysSoAndUnknownWhenNoneSays() {
+        SourceVersion inProgress = Works.story("early/copy", "a b c").complete(false).version();
+        SourceVersion finished = Works.story("late/copy", "a b c d").complete(true).version();
+        SourceVersion silent = Works.story("other/copy", "a b").version();
+
+        assertEquals(Boolean.TRUE, WorkAssembler.assemble(List.of(inProgress, finished, silent)).complete());
+        assertEquals(Boolean.FALSE, WorkAssembler.assemble(List.of(inProgress, silent)).complete());
+        assertNull(WorkAssembler.assemble(List.of(silent)).complete());
+    }
+
+    @Test
+    void challengesAreTagsGatheredFromEveryCopy() {
+        SourceVersion one = Works.story("a", "a b c").challenges("Yuletide 2006").version();
+        SourceVersion two = Works.story("b", "a b").challenges("Lighthouse Flashfic #12", "Yuletide 2006").version();
+
+        CanonicalWork work = WorkAssembler.assemble(List.of(one, two));
+
+        assertEquals(List.of("Yuletide 2006", "Lighthouse Flashfic #12"), work.tags().get(TagType.CHALLENGE));
     }
 
     @Test
