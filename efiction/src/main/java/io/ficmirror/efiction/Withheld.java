@@ -41,8 +41,9 @@ final class Withheld {
         }
     }
 
+    /** By kind, in the order the dump first showed each. */
     Map<String, Long> counts() {
-        return Map.copyOf(counts);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(counts));
     }
 
     private static String kindOf(String table, String column) {
