@@ -34,6 +34,10 @@ class ImportCommand implements Callable<Integer> {
             description = "an eFiction archive's stories folder (<author id>/<chapter id>.txt), for a dump whose chapter texts are files")
     Path storiesDir;
 
+    @Option(names = "--archive", paramLabel = "NAME",
+            description = "the archive's name (documents' ids and readers' pseudonyms depend on it); default: the file or folder name, a dump's without .sql/.gz")
+    String archive;
+
     @Option(names = "--timeout", defaultValue = "3600", description = "seconds to wait for the pipeline (default ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
@@ -54,7 +58,7 @@ class ImportCommand implements Callable<Integer> {
                 System.err.println(path + " does not exist.");
                 return 2;
             }
-            String job = importer.start(path, storiesDir);
+            String job = importer.start(path, storiesDir, archive);
             System.err.println("Importing " + path + " as job " + job);
             jobs.add(job);
         }

@@ -28,15 +28,21 @@ final class Importer {
     }
 
     String start(Path mirror) throws IOException {
-        return start(mirror, null);
+        return start(mirror, null, null);
     }
 
-    /** @param storiesDir an eFiction archive's stories folder, for a dump whose chapter texts are files; else null */
-    String start(Path mirror, Path storiesDir) throws IOException {
+    /**
+     * @param storiesDir an eFiction archive's stories folder, for a dump whose chapter texts are files; else null
+     * @param archive    the archive's name; null for ingest's default
+     */
+    String start(Path mirror, Path storiesDir, String archive) throws IOException {
         Map<String, String> request = new java.util.LinkedHashMap<>();
         request.put("path", mirror.toAbsolutePath().normalize().toString());
         if (storiesDir != null) {
             request.put("files", storiesDir.toAbsolutePath().normalize().toString());
+        }
+        if (archive != null && !archive.isBlank()) {
+            request.put("archive", archive);
         }
         JsonNode started = client.postJson(Service.INGEST, "/api/imports", request);
         return started.path("id").asText();

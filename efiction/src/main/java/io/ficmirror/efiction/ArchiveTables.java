@@ -17,12 +17,14 @@ import java.util.Set;
 final class ArchiveTables implements SqlDump.RowHandler {
     static final String TABLE_PREFIX = "fanfiction_";
 
-    record Story(long sid, String title, String summary, String notes, String categoryIds, String classIds,
+    /** A story's row; its summary and notes, which can be long, wait on disk like chapter texts. */
+    record Story(long sid, String title, ChapterTexts.Spilled summary, ChapterTexts.Spilled notes, String categoryIds, String classIds,
             String characterIds, String rating, String published, String updated, long ownerUid, String coauthorColumn,
             boolean validated, String completed, Integer wordCount, Integer reviews, Integer hits, String challengeIds) {
     }
 
-    record ChapterRow(long chapterId, long sid, long authorUid, String title, int order, String notes, String endNotes,
+    record ChapterRow(long chapterId, long sid, long authorUid, String title, int order, ChapterTexts.Spilled notes,
+            ChapterTexts.Spilled endNotes,
             boolean validated, ChapterTexts.Spilled text) {
     }
 
@@ -91,7 +93,7 @@ final class ArchiveTables implements SqlDump.RowHandler {
                 coauthorTableSeen = true;
                 coauthors.computeIfAbsent(r.id("sid"), k -> new ArrayList<>()).add(r.id("uid"));
             }
-            case "stories" -> stories.add(new Story(r.id("sid"), r.text("title"), r.text("summary"), r.text("storynotes"),
+            case "stories" -> stories.add(new Story(r.id("sid"), r.text("title"), spill(r.text("summary")), spill(r.text("storynotes")),
                     r.text("catid"), r.text("classes"), r.text("charid"), r.text("rid"), r.text("date"), r.text("updated"),
                     r.id("uid"), r.text("coauthors"), r.flag("validated"), r.text("completed"), r.number("wordcount"),
                     r.number("reviews"), r.number("count"), r.text("challenges")));
@@ -116,17 +118,20 @@ final class ArchiveTables implements SqlDump.RowHandler {
     }
 
     private ChapterRow chapter(Row r) {
-        String text = r.text("storytext");
-        ChapterTexts.Spilled spilled = null;
-        if (text != null && !text.isBlank()) {
-            try {
-                spilled = texts.spill(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException("chapter texts cannot be kept on disk: " + e.getMessage(), e);
-            }
-        }
         return new ChapterRow(r.id("chapid"), r.id("sid"), r.id("uid"), r.text("title"), (int) r.id("inorder"),
-                r.text("notes"), r.text("endnotes"), r.flag("validated"), spilled);
+                spill(r.text("notes")), spill(r.text("endnotes")), r.flag("validated"), spill(r.text("storytext")));
+    }
+
+    /** Long text kept on disk until its story is assembled, so memory holds ids and names only; null when blank. */
+    private ChapterTexts.Spilled spill(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return texts.spill(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the dump's texts cannot be kept on disk: " + e.getMessage(), e);
+        }
     }
 
     /** eFiction's item types: 'ST' story, 'AU' author, 'SE' series; older archives leave it empty for stories. */

@@ -12,8 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where chapters' texts are kept until their story is assembled: texts stored in the dump's chapters table are spilled
- * to a temporary file (a dump's text can be far larger than memory), texts an archive kept as files
+ * Where chapters' texts are kept until their story is assembled: texts stored in the dump (chapters, and stories'
+ * summaries and notes) are spilled to a temporary file (a dump's text can be far larger than memory), texts an archive kept as files
  * ({@code STORIES_DIR/<author uid>/<chapter id>.txt}, eFiction's "store in files" setting) are read when needed.
  */
 final class ChapterTexts implements Closeable {
@@ -44,7 +44,11 @@ final class ChapterTexts implements Closeable {
         return new Spilled(offset, bytes.length);
     }
 
+    /** The spilled text; null for null. */
     String read(Spilled spilled) throws IOException {
+        if (spilled == null) {
+            return null;
+        }
         byte[] bytes = new byte[spilled.length()];
         spill.seek(spilled.offset());
         spill.readFully(bytes);

@@ -40,29 +40,35 @@ final class DumpStatements {
                 continue;
             }
             switch (c) {
-                case '\'', '"', '`' -> quoted(c, statement);
-                case '#' -> skipLine();
+                case '\'', '"', '`' -> {
+                    quoted(c, statement);
+                    continue;
+                }
+                case '#' -> {
+                    skipLine();
+                    continue;
+                }
                 case '-' -> {
                     int next = read();
                     if (next == '-' && isCommentSpace(peek())) {
                         skipLine();
-                    } else {
-                        append(statement, c);
-                        unread(next);
+                        continue;
                     }
+                    append(statement, c);
+                    unread(next);
                 }
                 case '/' -> {
                     int next = read();
                     if (next == '*') {
                         skipBlockComment();
                         append(statement, ' ');
-                    } else {
-                        append(statement, c);
-                        unread(next);
+                        continue;
                     }
+                    append(statement, c);
+                    unread(next);
                 }
                 default -> {
-                    if (Character.isWhitespace(c) && statement.toString().equalsIgnoreCase("DELIMITER")) {
+                    if (Character.isWhitespace(c) && statement.length() == 9 && statement.toString().equalsIgnoreCase("DELIMITER")) {
                         delimiter = restOfLine().strip();
                         if (delimiter.isEmpty()) {
                             throw new DumpException("the DELIMITER command on line " + (line - 1) + " names no delimiter");
@@ -71,15 +77,15 @@ final class DumpStatements {
                         continue;
                     }
                     append(statement, c);
-                    if (endsWithDelimiter(statement)) {
-                        statement.setLength(statement.length() - delimiter.length());
-                        String text = statement.toString().strip();
-                        if (!text.isEmpty()) {
-                            return text;
-                        }
-                        statement.setLength(0);
-                    }
                 }
+            }
+            if (endsWithDelimiter(statement)) {
+                statement.setLength(statement.length() - delimiter.length());
+                String text = statement.toString().strip();
+                if (!text.isEmpty()) {
+                    return text;
+                }
+                statement.setLength(0);
             }
         }
         String rest = statement.toString().strip();

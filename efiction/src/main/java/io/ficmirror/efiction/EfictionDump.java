@@ -144,8 +144,10 @@ public final class EfictionDump {
                 continue;
             }
             listener.interaction(new ReaderInteraction(Long.toString(favourite.sid()),
-                    "favourite:" + favourite.readerUid() + ":" + favourite.sid(), pseudonyms.of(favourite.readerUid()),
-                    io.ficmirror.contract.Interaction.FAVOURITE, null));
+                    // the key names the reader by pseudonym: interaction ids are plain hashes, and an account id in
+                    // them could be found by trying every id
+                    "favourite:" + pseudonyms.of(favourite.readerUid()) + ":" + favourite.sid(),
+                    pseudonyms.of(favourite.readerUid()), io.ficmirror.contract.Interaction.FAVOURITE, null));
             readers.add(favourite.readerUid());
             sent++;
         }
@@ -169,6 +171,7 @@ public final class EfictionDump {
         private final Map<Long, List<ArchiveTables.ChapterRow>> chaptersByStory;
         private final Map<Long, Integer> reviewsByStory = new HashMap<>();
         private final Map<Long, Integer> favouritesByStory = new HashMap<>();
+        private final Map<Long, List<ArchiveTables.SeriesEntry>> seriesEntriesByStory;
 
         Assembly(ArchiveTables tables, ChapterTexts texts, List<String> notes) {
             this.tables = tables;
@@ -176,6 +179,7 @@ public final class EfictionDump {
             this.notes = notes;
             this.chaptersByStory = tables.chapters.stream().filter(ArchiveTables.ChapterRow::validated)
                     .collect(Collectors.groupingBy(ArchiveTables.ChapterRow::sid));
+            this.seriesEntriesByStory = tables.seriesEntries.stream().collect(Collectors.groupingBy(ArchiveTables.SeriesEntry::sid));
             tables.reviews.forEach(r -> reviewsByStory.merge(r.sid(), 1, Integer::sum));
             tables.favourites.forEach(f -> favouritesByStory.merge(f.sid(), 1, Integer::sum));
         }
@@ -186,7 +190,8 @@ public final class EfictionDump {
                     names(story.categoryIds(), tables.categories), names(story.characterIds(), tables.characters),
                     classes(story.classIds(), false), classes(story.classIds(), true), rating(story.rating()),
                     completion(story.completed()), story.wordCount(), date(story.published()), date(story.updated()),
-                    series(sid), names(story.challengeIds(), tables.challenges), story.summary(), story.notes(),
+                    series(sid), names(story.challengeIds(), tables.challenges), texts.read(story.summary()),
+                    texts.read(story.notes()),
                     chapters(sid), stats(story));
         }
 
@@ -224,14 +229,13 @@ public final class EfictionDump {
                 return null;
             }
             List<Long> ids = ids(stored);
-            if (!ids.isEmpty() && stored.strip().chars().allMatch(c -> Character.isDigit(c) || c == ',')) {
-                return tables.ratings.get(ids.get(0));
-            }
-            return stored.strip();
+            String byId = ids.isEmpty() ? null : tables.ratings.get(ids.get(0));
+            // a name made of digits ("18", "15") is a name when no rating has that id
+            return byId != null ? byId : stored.strip();
         }
 
         private List<SeriesPart> series(long sid) {
-            return tables.seriesEntries.stream().filter(e -> e.sid() == sid && tables.seriesTitles.containsKey(e.seriesId()))
+            return seriesEntriesByStory.getOrDefault(sid, List.of()).stream().filter(e -> tables.seriesTitles.containsKey(e.seriesId()))
                     .map(e -> new SeriesPart(tables.seriesTitles.get(e.seriesId()), e.order() > 0 ? e.order() : null))
                     .toList();
         }
@@ -247,8 +251,8 @@ public final class EfictionDump {
                             .formatted(sid, row.order(), row.chapterId()));
                 }
                 String text = text(row);
-                chapters.add(new ArchiveStory.ArchiveChapter(chapters.size() + 1, strip(row.title()), row.notes(), text,
-                        row.endNotes()));
+                chapters.add(new ArchiveStory.ArchiveChapter(chapters.size() + 1, strip(row.title()), texts.read(row.notes()),
+                        text, texts.read(row.endNotes())));
             }
             return chapters;
         }

@@ -7,7 +7,9 @@ import com.alibaba.druid.sql.ast.expr.SQLHexExpr;
 import com.alibaba.druid.sql.ast.expr.SQLNullExpr;
 import com.alibaba.druid.sql.ast.expr.SQLNumericLiteralExpr;
 import com.alibaba.druid.sql.ast.statement.SQLColumnDefinition;
+import com.alibaba.druid.sql.ast.SQLName;
 import com.alibaba.druid.sql.ast.statement.SQLInsertStatement;
+import com.alibaba.druid.sql.ast.statement.SQLReplaceStatement;
 import com.alibaba.druid.sql.dialect.mysql.ast.statement.MySqlCreateTableStatement;
 import com.alibaba.druid.sql.dialect.mysql.parser.MySqlStatementParser;
 import com.alibaba.druid.sql.parser.ParserException;
@@ -75,7 +77,8 @@ final class SqlDump {
         try {
             parsed = new MySqlStatementParser(text).parseStatementList();
         } catch (ParserException | IllegalArgumentException | IllegalStateException | ClassCastException e) {
-            unparsed.add(new Unparsed(line, tableNamed(text), String.valueOf(e.getMessage())));
+            // the parser's message quotes the values around the fault, which may be personal data: never pass it on
+            unparsed.add(new Unparsed(line, tableNamed(text), "it is not MySQL the parser can read"));
             return;
         }
         for (SQLStatement statement : parsed) {
@@ -86,20 +89,23 @@ final class SqlDump {
                 }
                 columnsByTable.put(bare(create.getTableName()), columns);
             } else if (statement instanceof SQLInsertStatement insert) {
-                insertRows(insert, line, rows);
+                insertRows(insert.getTableName(), insert.getColumns(), insert.getValuesList(), line, rows);
+            } else if (statement instanceof SQLReplaceStatement replace) {
+                insertRows(replace.getTableName(), replace.getColumns(), replace.getValuesList(), line, rows);
             }
         }
     }
 
-    private void insertRows(SQLInsertStatement insert, long line, RowHandler rows) {
-        String table = bare(insert.getTableName().getSimpleName());
-        List<String> columns = insert.getColumns().isEmpty() ? columnsByTable.get(table)
-                : insert.getColumns().stream().map(c -> bare(c.toString())).toList();
+    /** The rows of an INSERT or a REPLACE (mysqldump --replace), which hold rows alike. */
+    private void insertRows(SQLName tableName, List<SQLExpr> named, List<SQLInsertStatement.ValuesClause> valuesList,
+            long line, RowHandler rows) {
+        String table = bare(tableName.getSimpleName());
+        List<String> columns = named.isEmpty() ? columnsByTable.get(table) : named.stream().map(c -> bare(c.toString())).toList();
         if (columns == null) {
             unparsed.add(new Unparsed(line, table, "the INSERT names no columns and no CREATE TABLE came before it"));
             return;
         }
-        for (SQLInsertStatement.ValuesClause values : insert.getValuesList()) {
+        for (SQLInsertStatement.ValuesClause values : valuesList) {
             List<SQLExpr> cells = values.getValues();
             if (cells.size() != columns.size()) {
                 unparsed.add(new Unparsed(line, table, "a row has " + cells.size() + " values for " + columns.size() + " columns"));

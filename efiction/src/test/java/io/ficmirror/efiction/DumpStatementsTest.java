@@ -52,6 +52,19 @@ class DumpStatementsTest {
     }
 
     @Test
+    void aDelimiterOfSlashesOrDashesEndsStatementsToo() throws IOException {
+        List<String> statements = split("""
+                DELIMITER //
+                CREATE PROCEDURE p() BEGIN SELECT 1; END//
+                DELIMITER --
+                SELECT 3--
+                DELIMITER ;
+                SELECT 4;
+                """);
+        assertEquals(List.of("CREATE PROCEDURE p() BEGIN SELECT 1; END", "SELECT 3", "SELECT 4"), statements);
+    }
+
+    @Test
     void aStatementOverTheLimitIsRefusedWithWhereItStarts() {
         String huge = "SELECT 1;\nINSERT INTO t VALUES ('" + "x".repeat(500) + "');";
         DumpException e = assertThrows(DumpException.class, () -> split(huge, 100));

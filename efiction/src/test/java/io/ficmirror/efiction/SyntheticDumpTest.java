@@ -28,6 +28,9 @@ class SyntheticDumpTest {
               `email` varchar(200), `password` varchar(40)) ENGINE=MyISAM DEFAULT CHARSET=latin1;
             INSERT INTO `efic_fanfiction_authors` VALUES (1,'Zoë','Zoe Realname','zoe@example.org','5f4dcc3b5aa765d61d8327deb882cf99'),
               (2,'O\\'Hara','','ohara@example.org','');
+            INSERT INTO `efic_fanfiction_authors` VALUES (3 'leak@example.org');
+            CREATE TABLE `efic_fanfiction_characters` (`charid` int, `catid` int, `charname` varchar(60));
+            REPLACE INTO `efic_fanfiction_characters` VALUES (1,-1,'Mal Reynolds'),(2,-1,'Zoë Washburne');
             CREATE TABLE `efic_fanfiction_categories` (`catid` int, `parentcatid` int, `category` varchar(60));
             INSERT INTO `efic_fanfiction_categories` VALUES (1,-1,'Firefly'),(2,-1,'Café Stories');
             CREATE TABLE `efic_fanfiction_classtypes` (`classtype_id` int, `classtype_name` varchar(50), `classtype_title` varchar(50));
@@ -55,9 +58,9 @@ class SyntheticDumpTest {
               `updated` datetime, `uid` int, `coauthors` varchar(200), `validated` char(1), `completed` char(1),
               `wordcount` int, `reviews` smallint, `count` int, `challenges` varchar(200));
             INSERT INTO `efic_fanfiction_stories` VALUES
-              (7,'Serenity; Again','A <i>short</i> one.',NULL,'1,2','1,2,3','','2','2007-01-02 03:04:05','0000-00-00 00:00:00',1,'2','1','0',1200,0,77,'0'),
+              (7,'Serenity; Again','A <i>short</i> one.',NULL,'1,2','1,2,3','2,1','2','2007-01-02 03:04:05','0000-00-00 00:00:00',1,'2','1','0',1200,0,77,'0'),
               (8,'Pending','',NULL,'1','','','1','2007-01-02 03:04:05','2007-01-02 03:04:05',2,NULL,'0','1',10,0,0,'0'),
-              (9,'Hexed','',NULL,'1','','','1','2007-01-02 03:04:05','2007-01-02 03:04:05',2,'0','1','1',2,0,0,'0');
+              (9,'Hexed','',NULL,'1','','','18','2007-01-02 03:04:05','2007-01-02 03:04:05',2,'0','1','1',2,0,0,'0');
             """;
 
     @TempDir
@@ -77,6 +80,8 @@ class SyntheticDumpTest {
         assertEquals("Serenity; Again", story.title());
         assertEquals(List.of("Zoë", "O'Hara"), story.authors(), "latin1 decoded; the coauthors column where no table is");
         assertEquals(List.of("Firefly", "Café Stories"), story.fandoms());
+        assertEquals(List.of("Zoë Washburne", "Mal Reynolds"), story.characters(), "rows of a REPLACE, as of an INSERT");
+        assertEquals("18", listener.stories.get("9").rating(), "a rating stored by a name of digits that is no rating's id");
         assertEquals(List.of("Humor", "Angst"), story.tags());
         assertEquals(List.of("Violence"), story.warnings());
         assertEquals("NC-17", story.rating());
@@ -108,6 +113,9 @@ class SyntheticDumpTest {
         assertEquals(Long.valueOf(1), report.withheld().get(Withheld.REAL_NAMES));
         assertEquals(Long.valueOf(3), report.withheld().get(Withheld.REVIEWER_NAMES));
         assertTrue(report.notes().stream().anyMatch(n -> n.startsWith("1 favourites are of authors or series")), report.notes().toString());
+        assertTrue(report.notes().stream().anyMatch(n -> n.contains("line 7 (table efic_fanfiction_authors) could not be read")),
+                report.notes().toString());
+        assertFalse(report.notes().toString().contains("leak@"), "a note never quotes the dump's values: " + report.notes());
     }
 
     @Test

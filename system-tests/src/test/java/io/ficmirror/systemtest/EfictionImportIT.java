@@ -29,8 +29,8 @@ class EfictionImportIT {
     void aDumpBecomesSearchableWorksWithTheirReadersUnderPseudonymsAndNoPersonalData() throws Exception {
         assumeTrue(Files.isRegularFile(SHARED.resolve("efiction.sql")), "../shared/efiction not found");
         // a name of its own, so this run's documents are new whatever earlier runs left in the test stack
-        String archive = "efiction-" + UUID.randomUUID().toString().substring(0, 8) + ".sql";
-        Path dump = Files.copy(SHARED.resolve("efiction.sql"), temp.resolve(archive));
+        String archive = "efiction-" + UUID.randomUUID().toString().substring(0, 8);
+        Path dump = Files.copy(SHARED.resolve("efiction.sql"), temp.resolve(archive + ".sql"));
 
         TestStack.CommandResult first = TestStack.ficmirror("import", dump.toString(), "--files", SHARED.resolve("storiesef").toString());
         assertEquals(0, first.exitCode(), first::toString);
@@ -44,7 +44,7 @@ class EfictionImportIT {
         assertEquals(5, status.getLong("withheld.'real names'"), status.prettify());
         assertTrue(first.out().contains("Personal data withheld"), first::toString);
 
-        String bacon = ContentIds.documentId(archive, archive + "!/stories/1");
+        String bacon = ContentIds.documentId(archive, "stories/1");
         JsonPath found = TestStack.searchFinding("Bacon ipsum", bacon);
         assertTrue(found.getList("hits.documentIds.flatten()").contains(bacon), found.prettify());
 
@@ -71,9 +71,15 @@ class EfictionImportIT {
             assertFalse(everything.contains(personal), personal + " left the importer");
         }
 
-        TestStack.CommandResult again = TestStack.ficmirror("import", dump.toString(), "--files", SHARED.resolve("storiesef").toString());
+        // the same archive gzipped: one archive still (named after the dump without .sql.gz), so nothing is new
+        Path gzipped = temp.resolve(archive + ".sql.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzipped))) {
+            Files.copy(dump, out);
+        }
+        TestStack.CommandResult again = TestStack.ficmirror("import", gzipped.toString(), "--files", SHARED.resolve("storiesef").toString());
         assertEquals(0, again.exitCode(), again::toString);
         JsonPath second = TestStack.importStatus(again.jobs().get(0));
+        assertEquals(archive, second.getString("archive"));
         assertEquals(0, second.getLong("published"), "nothing changed, nothing sent again: " + second.prettify());
         Thread.sleep(3000); // interactions are sent again on a re-import; give the catalogue time to take them
         assertEquals(interactions.size(), awaitInteractions(archive, interactions.size()).size(), "a re-import duplicates no interaction");

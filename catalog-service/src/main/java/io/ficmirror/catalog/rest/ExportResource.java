@@ -53,7 +53,7 @@ public class ExportResource {
     @GET
     @Path("/interactions")
     @Produces(JsonLines.MEDIA_TYPE)
-    @Operation(summary = "Readers' interactions (reviews, favourites, kudos, bookmarks, comments), in id order, as JSON Lines "
+    @Operation(summary = "Readers' interactions (reviews and favourites so far; kudos, bookmarks, comments), in id order, as JSON Lines "
             + "of Interaction; workId is the canonical work of the document, null while the document is not catalogued")
     public StreamingOutput interactions(
             @Parameter(description = "only those imported from this archive") @QueryParam("archive") String archive,

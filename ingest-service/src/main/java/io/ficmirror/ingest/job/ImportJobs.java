@@ -92,8 +92,7 @@ public class ImportJobs {
             throw new IllegalArgumentException(path + " is not an eFiction dump; a stories folder (files) goes with a dump only");
         }
         UUID id = UUID.randomUUID();
-        String name = archive != null && !archive.isBlank() ? archive
-                : path.getFileName() == null ? "mirror" : path.getFileName().toString();
+        String name = archive != null && !archive.isBlank() ? archive : defaultName(path);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "insert into import_job (id, archive, source_path, status, created_at, stories_dir) values (?, ?, ?, 'reading', ?, ?)")) {
@@ -106,6 +105,18 @@ public class ImportJobs {
         }
         submit(id, name, path.toAbsolutePath().normalize(), storiesDir == null ? null : storiesDir.toAbsolutePath().normalize());
         return id;
+    }
+
+    /**
+     * A mirror is named after its file or folder; a database dump without its extensions, so that efiction.sql and
+     * efiction.sql.gz are one archive (the same documents, and its readers keep their pseudonyms).
+     */
+    private static String defaultName(Path path) {
+        if (path.getFileName() == null) {
+            return "mirror";
+        }
+        String name = path.getFileName().toString();
+        return io.ficmirror.efiction.EfictionDump.looksLikeOne(path) ? name.replaceFirst("(?i)(\\.sql)?(\\.gz)?$", "") : name;
     }
 
     private void submit(UUID id, String archive, Path path, Path storiesDir) {

@@ -99,7 +99,7 @@ final class ImportRun {
 
     /**
      * An eFiction archive's dump: each story becomes a document of its own (an {@link ArchiveStory}, named
-     * {@code DUMP!/stories/SID}), so it goes through parse, catalogue and index like any page; readers' reviews and
+     * {@code stories/SID} in its archive), so it goes through parse, catalogue and index like any page; readers' reviews and
      * favourites go to the interactions topic. Interactions are sent again when a job resumes: their ids are stable.
      */
     private void readDump() throws IOException, SQLException {
@@ -141,8 +141,9 @@ final class ImportRun {
         }
     }
 
-    private String storyPath(String storyId) {
-        return path.getFileName() + "!/stories/" + storyId;
+    /** Not named after the dump's file, so a renamed or gzipped copy of the same archive gives the same documents. */
+    private static String storyPath(String storyId) {
+        return "stories/" + storyId;
     }
 
     private void handle(MirrorEntry entry) throws IOException {
