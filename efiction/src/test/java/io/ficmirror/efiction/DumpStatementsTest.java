@@ -52,12 +52,12 @@ class DumpStatementsTest {
     }
 
     @Test
-    void aDelimiterOfSlashesOrDashesEndsStatementsToo() throws IOException {
+    void anyDelimiterEndsStatementsEvenOneOfCommentCharacters() throws IOException {
         List<String> statements = split("""
                 DELIMITER //
                 CREATE PROCEDURE p() BEGIN SELECT 1; END//
-                DELIMITER --
-                SELECT 3--
+                DELIMITER $$
+                SELECT 3$$
                 DELIMITER ;
                 SELECT 4;
                 """);

@@ -47,7 +47,7 @@ class ReindexIT {
         assertTrue(failures.isEmpty(), "queries failed during the rebuild: " + failures);
         assertTrue(answered.get() > 5, "only " + answered.get() + " queries ran");
         String after = aliasTarget();
-        assertTrue(!after.equals(before) && after.startsWith("works-v2-"), before + " -> " + after);
+        assertTrue(!after.equals(before) && after.matches("works-v3-\\d+"), "a rebuild of the current mapping (v3): " + before + " -> " + after);
         Kafka.await("the index to hold exactly the catalogue's works", 60,
                 () -> TestStack.indexedWorks() == TestStack.catalogStats().getLong("works"));
         assertTrue(result.out().contains("Rebuilt the index"), result::toString);
