@@ -56,6 +56,16 @@ final class Importer {
         try {
             while (true) {
                 JsonNode status = client.get(Service.INGEST, "/api/imports/" + jobId);
+                if (readingDump(status) && System.nanoTime() < deadline) {
+                    String line = "reading the dump: %d of %d MB (its stories come at its end)".formatted(
+                            status.path("dumpBytesRead").asLong() >> 20, status.path("dumpBytes").asLong() >> 20);
+                    if (!line.equals(lastLine)) {
+                        progress.println(line);
+                        lastLine = line;
+                    }
+                    sleep();
+                    continue;
+                }
                 long documents = status.path("found").asLong() - status.path("skipped").asLong();
                 if (terminal) {
                     for (int i = 0; i < STAGES.length; i++) {
@@ -92,6 +102,12 @@ final class Importer {
                 }
             }
         }
+    }
+
+    /** An archive's dump still being read, before its first story: the bytes read are the only progress there is. */
+    private static boolean readingDump(JsonNode status) {
+        return "reading".equals(status.path("status").asText()) && status.path("found").asLong() == 0
+                && status.hasNonNull("dumpBytes");
     }
 
     private static long stage(JsonNode status, String stage) {

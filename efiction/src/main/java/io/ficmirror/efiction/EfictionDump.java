@@ -44,6 +44,13 @@ public final class EfictionDump {
         void skipped(String storyId, String reason) throws IOException;
 
         void interaction(ReaderInteraction interaction) throws IOException;
+
+        /**
+         * How far the dump has been read, in bytes of the file, while it is read: stories come only at its end (a
+         * dump lists the stories table last), so this is the only progress until then.
+         */
+        default void reading(long bytesRead, long dumpBytes) {
+        }
     }
 
     /**
@@ -94,7 +101,8 @@ public final class EfictionDump {
         try (ChapterTexts texts = new ChapterTexts(storiesDir)) {
             ArchiveTables tables = new ArchiveTables(withheld, texts);
             SqlDump sql = new SqlDump();
-            sql.read(dump, maxStatementChars, tables);
+            long dumpBytes = Files.size(dump);
+            sql.read(dump, maxStatementChars, tables, bytesRead -> listener.reading(bytesRead, dumpBytes));
             for (SqlDump.Unparsed unparsed : sql.unparsed()) {
                 notes.add("the statement on line %d (table %s) could not be read and was left out: %s"
                         .formatted(unparsed.line(), unparsed.table(), unparsed.problem()));

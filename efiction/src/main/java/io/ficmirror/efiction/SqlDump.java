@@ -59,16 +59,43 @@ final class SqlDump {
         return unparsed;
     }
 
-    void read(Path dump, long maxStatementChars, RowHandler rows) throws IOException {
+    /** @param progress told after each statement how many bytes of the file (compressed, if it is) have been read */
+    void read(Path dump, long maxStatementChars, RowHandler rows, java.util.function.LongConsumer progress) throws IOException {
         charset = charsetOf(dump);
-        try (Reader reader = new InputStreamReader(open(dump), charset)) {
+        CountingStream file = new CountingStream(Files.newInputStream(dump));
+        try (Reader reader = new InputStreamReader(open(file), charset)) {
             DumpStatements statements = new DumpStatements(new java.io.BufferedReader(reader, 1 << 16), maxStatementChars);
             String statement;
             while ((statement = statements.next()) != null) {
                 if (STATEMENT_KIND.matcher(statement).find()) {
                     parse(statement, statements.statementLine(), rows);
                 }
+                progress.accept(file.count);
             }
+        }
+        progress.accept(file.count);
+    }
+
+    /** Counts the bytes read from the file itself, so progress is measured against its size on disk. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count += Math.max(n, 0);
+            return n;
         }
     }
 
@@ -168,7 +195,11 @@ final class SqlDump {
     }
 
     static InputStream open(Path dump) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(dump), 1 << 16);
+        return open(Files.newInputStream(dump));
+    }
+
+    private static InputStream open(InputStream file) throws IOException {
+        InputStream in = new BufferedInputStream(file, 1 << 16);
         in.mark(2);
         int first = in.read();
         int second = in.read();

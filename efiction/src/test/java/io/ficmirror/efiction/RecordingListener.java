@@ -11,6 +11,8 @@ final class RecordingListener implements EfictionDump.Listener {
     final Map<String, ArchiveStory> stories = new LinkedHashMap<>();
     final Map<String, String> skipped = new LinkedHashMap<>();
     final List<EfictionDump.ReaderInteraction> interactions = new ArrayList<>();
+    final List<Long> bytesRead = new ArrayList<>();
+    long dumpBytes;
 
     @Override
     public void story(String storyId, ArchiveStory story) {
@@ -20,6 +22,12 @@ final class RecordingListener implements EfictionDump.Listener {
     @Override
     public void skipped(String storyId, String reason) {
         skipped.put(storyId, reason);
+    }
+
+    @Override
+    public void reading(long read, long size) {
+        bytesRead.add(read);
+        dumpBytes = size;
     }
 
     @Override

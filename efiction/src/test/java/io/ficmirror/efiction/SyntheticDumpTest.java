@@ -98,6 +98,11 @@ class SyntheticDumpTest {
         assertEquals("Hello world", listener.stories.get("9").chapters().get(0).textHtml(), "a hex literal");
 
         assertEquals(List.of("8"), List.copyOf(listener.skipped.keySet()), "the unvalidated story");
+        assertEquals(Files.size(dump), listener.dumpBytes);
+        assertEquals(Files.size(dump), listener.bytesRead.get(listener.bytesRead.size() - 1), "progress ends at the file's size");
+        for (int i = 1; i < listener.bytesRead.size(); i++) {
+            assertTrue(listener.bytesRead.get(i) >= listener.bytesRead.get(i - 1), "progress never goes back");
+        }
         assertEquals(2, report.stories());
         assertEquals(1, report.skipped());
         assertEquals(5, listener.interactions.size(), "2 reviews and 2 favourites of story 7, 1 of story 9; story 8's review left out");

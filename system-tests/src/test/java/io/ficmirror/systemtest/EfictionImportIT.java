@@ -37,6 +37,8 @@ class EfictionImportIT {
         JsonPath status = TestStack.importStatus(first.jobs().get(0));
         assertTrue(status.getBoolean("finished"), status.prettify());
         assertEquals(15, status.getLong("found"), "the dump's 15 stories: " + status.prettify());
+        assertEquals(Files.size(dump), status.getLong("dumpBytes"), status.prettify());
+        assertEquals(Files.size(dump), status.getLong("dumpBytesRead"), "read to its end: " + status.prettify());
         assertEquals(14, status.getLong("done"), status.prettify());
         assertEquals(1, status.getLong("rejected"), "story 4 has no chapter in the dump: " + status.prettify());
         assertTrue(status.getString("rejections[0].reason").contains("no chapters"), status.prettify());

@@ -147,7 +147,7 @@ public class ImportJobs {
     private Optional<ImportStatus> count(UUID id) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement job = connection.prepareStatement(
-                    "select archive, source_path, status, error, created_at, interactions, withheld, notes from import_job where id = ?")) {
+                    "select archive, source_path, status, error, created_at, interactions, withheld, notes, dump_bytes, dump_read_bytes from import_job where id = ?")) {
                 job.setObject(1, id);
                 try (ResultSet row = job.executeQuery()) {
                     if (!row.next()) {
@@ -155,7 +155,8 @@ public class ImportJobs {
                     }
                     ArchiveReport archiveReport = new ArchiveReport(row.getLong(6), fromJson(row.getString(7),
                             new com.fasterxml.jackson.core.type.TypeReference<Map<String, Long>>() { }, Map.of()),
-                            fromJson(row.getString(8), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }, List.of()));
+                            fromJson(row.getString(8), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }, List.of()),
+                            row.getObject(9, Long.class), row.getObject(10, Long.class));
                     return Optional.of(status(connection, id, row.getString(1), row.getString(2), row.getString(3),
                             row.getString(4), row.getTimestamp(5).toInstant(), archiveReport));
                 }
@@ -164,7 +165,8 @@ public class ImportJobs {
     }
 
     /** What a run over an archive's database adds to its status. */
-    private record ArchiveReport(long interactions, Map<String, Long> withheld, List<String> notes) {
+    private record ArchiveReport(long interactions, Map<String, Long> withheld, List<String> notes, Long dumpBytes,
+            Long dumpBytesRead) {
     }
 
     private <T> T fromJson(String text, com.fasterxml.jackson.core.type.TypeReference<T> type, T none) {
@@ -232,6 +234,7 @@ public class ImportJobs {
         boolean finished = !"reading".equals(jobStatus) && found == skipped + rejected + done;
         return new ImportStatus(id, archive, sourcePath, jobStatus, error, createdAt, found, skipped, counts[2], counts[3],
                 counts[4], counts[5], counts[6], rejected, done, finished, skippedByReason, rejections,
-                archiveReport.interactions(), archiveReport.withheld(), archiveReport.notes());
+                archiveReport.interactions(), archiveReport.withheld(), archiveReport.notes(), archiveReport.dumpBytes(),
+                archiveReport.dumpBytesRead());
     }
 }

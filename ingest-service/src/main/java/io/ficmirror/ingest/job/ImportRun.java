@@ -117,6 +117,17 @@ final class ImportRun {
                         handle(new MirrorEntry.Skipped(storyPath(storyId), reason));
                     }
 
+                    private long lastRecorded;
+
+                    @Override
+                    public void reading(long bytesRead, long dumpBytes) {
+                        long now = System.nanoTime();
+                        if (now - lastRecorded > 1_000_000_000L || bytesRead == dumpBytes) {
+                            lastRecorded = now;
+                            recordDumpProgress(bytesRead, dumpBytes);
+                        }
+                    }
+
                     @Override
                     public void interaction(EfictionDump.ReaderInteraction interaction) throws IOException {
                         String documentId = ContentIds.documentId(archive, storyPath(interaction.storyId()));
@@ -138,6 +149,19 @@ final class ImportRun {
             update.setLong(3, report.interactions());
             update.setObject(4, jobId);
             update.executeUpdate();
+        }
+    }
+
+    private void recordDumpProgress(long bytesRead, long dumpBytes) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update import_job set dump_bytes = ?, dump_read_bytes = ? where id = ?")) {
+            update.setLong(1, dumpBytes);
+            update.setLong(2, bytesRead);
+            update.setObject(3, jobId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            LOG.warnf("Import %s: its progress could not be recorded (%s); the import goes on", jobId, e.getMessage());
         }
     }
 
